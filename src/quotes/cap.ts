@@ -29,8 +29,9 @@ export const freesOn = (e: CapEntry, windowInDays: number): CalendarDate =>
   addDays(e.date, windowInDays);
 
 /**
- * The earliest date, from `asOf` on, on which `neededMinor` fits under `limitMinor` as earlier
- * entries roll off; null when it never fits (it is larger than the cap itself).
+ * The earliest date, from `asOf` on, on which `neededMinor` fits under `limitMinor` as entries roll
+ * off; null when it never fits (it is larger than the cap itself). A fit can only begin on `asOf`
+ * or on a date an entry frees, so those are the only dates tried.
  */
 export const capAvailableOn = (
   entries: readonly CapEntry[],
@@ -40,18 +41,11 @@ export const capAvailableOn = (
   neededMinor: bigint,
 ): CalendarDate | null => {
   if (neededMinor > limitMinor) return null;
-  const counted = entriesInWindow(entries, asOf, windowInDays).sort((a, b) =>
-    a.date < b.date ? -1 : 1,
-  );
-  let used = sumMinor(counted);
-  if (limitMinor - used >= neededMinor) return asOf;
-  for (let i = 0; i < counted.length; i += 1) {
-    const entry = counted[i] as CapEntry;
-    used -= entry.amount.minor;
-    const next = counted[i + 1];
-    // Entries sharing a date free together: decide only after the last of them.
-    if (next !== undefined && next.date === entry.date) continue;
-    if (limitMinor - used >= neededMinor) return freesOn(entry, windowInDays);
-  }
-  return null;
+  const candidates = [
+    asOf,
+    ...entries.map((e) => freesOn(e, windowInDays)).filter((d) => d > asOf),
+  ];
+  const fitsOn = (d: CalendarDate) =>
+    sumMinor(entriesInWindow(entries, d, windowInDays)) + neededMinor <= limitMinor;
+  return [...new Set(candidates)].sort().find(fitsOn) ?? null;
 };

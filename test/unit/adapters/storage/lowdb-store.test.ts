@@ -1,0 +1,240 @@
+import { mkdir, readdir, readFile, rmdir, stat, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import {
+  openLowdbStore,
+  StoreFileError,
+  StoreReadOnlyError,
+} from '../../../../adapters/storage/lowdb-store.ts';
+import type { AuditEntry } from '../../../../src/approvals/model.ts';
+import { emptyStoreState } from '../../../../src/approvals/store-schema.ts';
+import { createTempDir, type TempDir } from '../../../support/temp-dir.ts';
+
+const entry = (note: string): AuditEntry => ({
+  at: '2026-11-28T10:00:00.000Z',
+  action: 'submitted',
+  actor: null,
+  channel: 'cli',
+  note,
+});
+
+const agent = { name: 'Ana Silva', email: 'ana@partner.example' };
+
+/** A request as the file holds it; valid unless a test breaks it. */
+const storedRequest = (): Record<string, unknown> => ({
+  id: 'REQ-1',
+  kind: 'refund',
+  status: 'pending_approval',
+  customerId: 'contoso',
+  customerName: 'Contoso Ltd',
+  reservationId: 'r-1',
+  reservationOrderId: 'o-1',
+  reservationName: 'VM_RI_D2s_weu',
+  quantity: 1,
+  reason: 'Moved to containers',
+  contact: {
+    firstName: 'Ana',
+    lastName: 'Silva',
+    preferredContactMethod: 'email',
+    email: 'ana@partner.example',
+    timeZone: 'W. Europe Standard Time',
+    language: 'en-us',
+    country: 'PRT',
+  },
+  quote: {
+    reservationId: 'r-1',
+    quantity: 1,
+    currency: 'USD',
+    daysSincePurchase: 30,
+    remainingDays: 335,
+    termDays: 365,
+    hasUsage: true,
+    creditBasis: 'prorated',
+    credit: '1101.37',
+    earlyTerminationFee: '0.00',
+    refund: '1101.37',
+    capLimit: '50000.00',
+    capCounted: '0.00',
+    capUsed: '0.00',
+    capRemaining: '50000.00',
+    exceedsCap: false,
+  },
+  quoteAsOf: '2026-02-09',
+  requestedBy: agent,
+  requestedVia: 'cli',
+  createdAt: '2026-02-09T10:00:00.000Z',
+  updatedAt: '2026-02-09T10:00:00.000Z',
+  idempotencyKeys: [],
+});
+
+const snapshot = async (path: string) => ({
+  bytes: await readFile(path),
+  mtimeMs: (await stat(path)).mtimeMs,
+});
+
+let dir: TempDir;
+let storePath: string;
+beforeEach(async () => {
+  dir = await createTempDir();
+  storePath = join(dir.path, 'store.json');
+});
+afterEach(() => dir.remove());
+
+const onDisk = async (path = storePath): Promise<unknown> =>
+  JSON.parse(await readFile(path, 'utf8'));
+
+describe('openLowdbStore', () => {
+  it('creates the file and its folder with the empty state and schemaVersion on first open', async () => {
+    const path = join(dir.path, 'data', 'nested', 'store.json');
+    const store = await openLowdbStore({ path });
+
+    expect(store.path).toBe(path);
+    expect(await onDisk(path)).toEqual({ ...emptyStoreState(), schemaVersion: 1 });
+    expect(await store.read()).toEqual(emptyStoreState());
+  });
+
+  it('persists an update, resolves with its return value, and a fresh open reads it back', async () => {
+    const store = await openLowdbStore({ path: storePath });
+
+    const count = await store.update((state) => state.audit.push(entry('first')));
+
+    expect(count).toBe(1);
+    expect((await store.read()).audit).toEqual([entry('first')]);
+    const reopened = await openLowdbStore({ path: storePath });
+    expect((await reopened.read()).audit).toEqual([entry('first')]);
+  });
+
+  it('runs 20 concurrent updates one after another, in call order', async () => {
+    const store = await openLowdbStore({ path: storePath });
+    const notes = Array.from({ length: 20 }, (_, i) => `update ${i}`);
+
+    const lengths = await Promise.all(
+      notes.map((note) => store.update((state) => state.audit.push(entry(note)))),
+    );
+
+    expect(lengths).toEqual(notes.map((_, i) => i + 1));
+    expect((await store.read()).audit.map((e) => e.note)).toEqual(notes);
+    const reopened = await openLowdbStore({ path: storePath });
+    expect((await reopened.read()).audit.map((e) => e.note)).toEqual(notes);
+  });
+
+  it('leaves memory and disk unchanged when a change throws, and keeps serving later updates', async () => {
+    const store = await openLowdbStore({ path: storePath });
+    await store.update((state) => state.audit.push(entry('kept')));
+    const before = await snapshot(storePath);
+    const failure = new Error('change refused');
+
+    const failed = store.update((state) => {
+      state.audit.push(entry('lost'));
+      throw failure;
+    });
+    const later = store.update((state) => state.audit.push(entry('later')));
+
+    await expect(failed).rejects.toBe(failure);
+    expect(await snapshot(storePath)).toEqual(before);
+    expect(await later).toBe(2);
+    expect((await store.read()).audit.map((e) => e.note)).toEqual(['kept', 'later']);
+    expect(await onDisk()).toEqual(await store.read());
+  });
+
+  it('keeps the previous state in memory when the write fails, and recovers once it can write', async () => {
+    const store = await openLowdbStore({ path: storePath });
+    const before = await store.read();
+    // steno writes a temp file beside the store first; a folder in its place makes that fail.
+    const blocker = join(dir.path, '.store.json.tmp');
+    await mkdir(blocker);
+
+    await expect(store.update((state) => state.audit.push(entry('lost')))).rejects.toThrow();
+    expect(await store.read()).toBe(before);
+    expect(await onDisk()).toEqual(emptyStoreState());
+
+    await rmdir(blocker);
+    await store.update((state) => state.audit.push(entry('saved')));
+    expect(await onDisk()).toMatchObject({ audit: [entry('saved')] });
+  });
+
+  it('does not change a state object already handed out by read()', async () => {
+    const store = await openLowdbStore({ path: storePath });
+    const earlier = await store.read();
+
+    await store.update((state) => state.audit.push(entry('new')));
+
+    expect(earlier.audit).toEqual([]);
+  });
+
+  it('refuses a file that is not valid JSON, naming its path, and leaves it untouched', async () => {
+    await writeFile(storePath, '{"schemaVersion": 1, "requests": [');
+    const before = await snapshot(storePath);
+
+    const error = await openLowdbStore({ path: storePath }).catch((e: unknown) => e);
+
+    expect(error).toBeInstanceOf(StoreFileError);
+    expect(error).toMatchObject({ code: 'STORE_INVALID', path: storePath });
+    expect((error as Error).message).toContain(storePath);
+    expect((error as Error).message).toContain('never overwrites it');
+    expect(await snapshot(storePath)).toEqual(before);
+  });
+
+  it('refuses a schema-invalid file listing every bad field path, and leaves it untouched', async () => {
+    const { reason: _, ...withoutReason } = storedRequest();
+    const bad = {
+      ...emptyStoreState(),
+      requests: [storedRequest(), { ...withoutReason, status: 'bogus' }],
+      audit: [{ ...entry('x'), channel: 'fax' }],
+    };
+    await writeFile(storePath, JSON.stringify(bad, null, 2));
+    const before = await snapshot(storePath);
+
+    const error = await openLowdbStore({ path: storePath }).catch((e: unknown) => e);
+
+    expect(error).toBeInstanceOf(StoreFileError);
+    const { problems, message } = error as StoreFileError;
+    expect(problems.map((p) => p.split(':')[0]).sort()).toEqual([
+      'audit[0].channel',
+      'requests[1].reason',
+      'requests[1].status',
+    ]);
+    for (const problem of problems) expect(message).toContain(problem);
+    expect(message).toContain(storePath);
+    expect(await snapshot(storePath)).toEqual(before);
+  });
+
+  it('refuses a file from another schemaVersion with a message of its own', async () => {
+    await writeFile(storePath, JSON.stringify({ ...emptyStoreState(), schemaVersion: 2 }));
+    const before = await snapshot(storePath);
+
+    const error = await openLowdbStore({ path: storePath }).catch((e: unknown) => e);
+
+    expect(error).toBeInstanceOf(StoreFileError);
+    expect((error as StoreFileError).problems).toEqual(['schemaVersion: expected 1, found 2']);
+    expect((error as Error).message).toContain('schemaVersion 2');
+    expect(await snapshot(storePath)).toEqual(before);
+  });
+
+  it('treats a file holding null as invalid rather than missing, and keeps it', async () => {
+    await writeFile(storePath, 'null');
+
+    await expect(openLowdbStore({ path: storePath })).rejects.toBeInstanceOf(StoreFileError);
+    expect(await readFile(storePath, 'utf8')).toBe('null');
+  });
+
+  it('in read-only mode creates nothing for a missing file and refuses updates', async () => {
+    const store = await openLowdbStore({ path: storePath, readOnly: true });
+
+    expect(await store.read()).toEqual(emptyStoreState());
+    await expect(store.update(() => 1)).rejects.toBeInstanceOf(StoreReadOnlyError);
+    expect(await readdir(dir.path)).toEqual([]);
+  });
+
+  it('in read-only mode reads an existing file and leaves it untouched', async () => {
+    const writer = await openLowdbStore({ path: storePath });
+    await writer.update((state) => state.audit.push(entry('saved')));
+    const before = await snapshot(storePath);
+
+    const reader = await openLowdbStore({ path: storePath, readOnly: true });
+
+    expect((await reader.read()).audit).toEqual([entry('saved')]);
+    await expect(reader.update(() => 1)).rejects.toMatchObject({ code: 'STORE_READ_ONLY' });
+    expect(await snapshot(storePath)).toEqual(before);
+  });
+});

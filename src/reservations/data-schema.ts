@@ -191,35 +191,47 @@ export const tenantDataSchema = z
     refundHistory: z.array(refund).default([]),
     agents: z.array(agent).default([]),
   })
-  .superRefine((d, ctx) => {
-    const customerIds = new Set(d.customers.map((c) => c.id));
-    const seen = new Set<string>();
-    d.reservations.forEach((r, i) => {
-      if (!customerIds.has(r.customerId)) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['reservations', i, 'customerId'],
-          message: `no customer has id "${r.customerId}"`,
-        });
-      }
-      if (seen.has(r.id))
-        ctx.addIssue({
-          code: 'custom',
-          path: ['reservations', i, 'id'],
-          message: `duplicate reservation id "${r.id}"`,
-        });
-      seen.add(r.id);
-    });
-    d.refundHistory.forEach((e, i) => {
-      if (!customerIds.has(e.customerId)) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['refundHistory', i, 'customerId'],
-          message: `no customer has id "${e.customerId}"`,
-        });
-      }
-    });
-  });
+  .superRefine(
+    (d, ctx) => {
+      const customerIds = new Set(d.customers.map((c) => c.id));
+      const seen = new Set<string>();
+      d.reservations.forEach((r, i) => {
+        if (!customerIds.has(r.customerId)) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['reservations', i, 'customerId'],
+            message: `no customer has id "${r.customerId}"`,
+          });
+        }
+        if (seen.has(r.id))
+          ctx.addIssue({
+            code: 'custom',
+            path: ['reservations', i, 'id'],
+            message: `duplicate reservation id "${r.id}"`,
+          });
+        seen.add(r.id);
+      });
+      d.refundHistory.forEach((e, i) => {
+        if (!customerIds.has(e.customerId)) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['refundHistory', i, 'customerId'],
+            message: `no customer has id "${e.customerId}"`,
+          });
+        }
+      });
+    },
+    // Zod skips a refinement once any field failed; these checks need only the IDs, so they run
+    // whenever those are readable, and a file's dangling references show with its other problems.
+    { when: (payload) => referencesReadable(payload.value) },
+  );
+
+const idsOf = z.object({
+  customers: z.array(z.object({ id: z.string() })),
+  reservations: z.array(z.object({ id: z.string(), customerId: z.string() })),
+  refundHistory: z.array(z.object({ customerId: z.string() })).optional(),
+});
+const referencesReadable = (value: unknown): boolean => idsOf.safeParse(value).success;
 
 /** One line per problem: "reservations[3].price.amount: …". */
 export const describeIssues = (issues: readonly z.core.$ZodIssue[]): string[] =>

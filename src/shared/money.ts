@@ -94,12 +94,14 @@ const sameCurrency = (a: Money, b: Money): void => {
   }
 };
 
-export const add = (a: Money, b: Money): Money => (
-  sameCurrency(a, b), money(a.minor + b.minor, a.currency)
-);
-export const subtract = (a: Money, b: Money): Money => (
-  sameCurrency(a, b), money(a.minor - b.minor, a.currency)
-);
+export const add = (a: Money, b: Money): Money => {
+  sameCurrency(a, b);
+  return money(a.minor + b.minor, a.currency);
+};
+export const subtract = (a: Money, b: Money): Money => {
+  sameCurrency(a, b);
+  return money(a.minor - b.minor, a.currency);
+};
 export const compare = (a: Money, b: Money): -1 | 0 | 1 => {
   sameCurrency(a, b);
   return a.minor < b.minor ? -1 : a.minor > b.minor ? 1 : 0;

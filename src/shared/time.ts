@@ -55,12 +55,28 @@ export const compareDates = (a: CalendarDate, b: CalendarDate): number =>
   a < b ? -1 : a > b ? 1 : 0;
 export const maxDate = (a: CalendarDate, b: CalendarDate): CalendarDate => (a > b ? a : b);
 
-/** Parses an ISO-8601 instant with an explicit zone ("Z" or an offset); returns it in UTC. */
+// A date, or a date and time that names its zone (Z or ±HH:MM): a time without a zone would be
+// read in the machine's local zone.
+const instantPattern =
+  /^(\d{4}-\d{2}-\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(?:Z|[+-](\d{2}):(\d{2})))?$/;
+
+/**
+ * Parses an ISO-8601 instant with an explicit zone ("2026-11-28T09:00:00Z", "…T10:00+01:00") or a
+ * bare date (midnight UTC) into UTC. Impossible dates and times (2026-02-30, 24:00) are refused,
+ * never rolled over.
+ */
 export const parseInstant = (text: string): Result<Instant, DomainError> => {
-  const zoned = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2}))?$/.test(
-    text.trim(),
-  );
-  const parsed = dayjs.utc(text.trim());
-  if (!zoned || !parsed.isValid()) return fail('INVALID_DATE', { date: text });
-  return ok(parsed.toISOString());
+  const trimmed = text.trim();
+  const m = instantPattern.exec(trimmed);
+  const [, day = '', h = '0', mi = '0', sec = '0', oh = '0', om = '0'] = m ?? [];
+  const inRange =
+    Number(h) <= 23 &&
+    Number(mi) <= 59 &&
+    Number(sec) <= 59 &&
+    Number(oh) <= 14 &&
+    Number(om) <= 59;
+  // Years before 1900 are typos here, and dayjs reads two-digit years as 19xx.
+  if (m === null || !inRange || day < '1900' || !parseDate(day).ok)
+    return fail('INVALID_DATE', { date: text });
+  return ok(dayjs.utc(trimmed.length === 10 ? `${trimmed}T00:00:00Z` : trimmed).toISOString());
 };

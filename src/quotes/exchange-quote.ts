@@ -49,16 +49,57 @@ export interface ExchangeQuoteInput {
   readonly newPurchase: NewPurchase;
 }
 
+/** What an exchange of a reservation gives and asks, before the new purchase is chosen. */
+export interface ExchangeBasis {
+  readonly reservationId: string;
+  readonly quantity: number;
+  readonly asOf: CalendarDate;
+  readonly currency: string;
+  readonly credit: Money;
+  readonly remainingCommitment: Money;
+  readonly minimumNewTotal: Money;
+}
+
+/** The returned part's exchange credit (no fee, no cap) and the minimum lifetime total of the new purchase. */
+export const exchangeBasis = (
+  input: Omit<ExchangeQuoteInput, 'newPurchase'>,
+): Result<ExchangeBasis, DomainError> => {
+  const { reservation: r, asOf } = input;
+  const q = checkQuantity(r, input.quantity ?? r.quantity);
+  if (!q.ok) return q;
+  const t = timelineOf(r, asOf);
+  if (!t.ok) return t;
+  const currency = r.price.currency;
+  const f = figuresOf({
+    total: r.price.minor,
+    quantity: q.value,
+    reservationQuantity: r.quantity,
+    plan: r.billingPlan,
+    timeline: t.value,
+    full: t.value.daysHeld <= input.policy.graceDays && !hasBeenUsed(r),
+  });
+  const credit = money(roundRatio(f.credit), currency);
+  const remainingCommitment = money(roundRatio(f.remainingCommitment), currency);
+  return ok({
+    reservationId: r.id,
+    quantity: q.value,
+    asOf,
+    currency,
+    credit,
+    remainingCommitment,
+    minimumNewTotal: maxMoney(remainingCommitment, credit, oneMinorUnit(currency)),
+  });
+};
+
 /**
  * The exchange quote of refund-policy.md: the returned part's credit, and the new purchase checked
  * against the product family and the minimum new total. Exchanges never touch the refund cap.
  */
 export const quoteExchange = (input: ExchangeQuoteInput): Result<ExchangeQuote, DomainError> => {
-  const { reservation: r, asOf, newPurchase } = input;
-  const q = checkQuantity(r, input.quantity ?? r.quantity);
-  if (!q.ok) return q;
-  const t = timelineOf(r, asOf);
-  if (!t.ok) return t;
+  const { reservation: r, newPurchase } = input;
+  const basis = exchangeBasis(input);
+  if (!basis.ok) return basis;
+  const { credit, minimumNewTotal, currency } = basis.value;
   if (newPurchase.reservedResourceType.toLowerCase() !== r.reservedResourceType.toLowerCase()) {
     return fail('EXCHANGE_PRODUCT_FAMILY_MISMATCH', {
       reservation: r.displayName,
@@ -66,22 +107,9 @@ export const quoteExchange = (input: ExchangeQuoteInput): Result<ExchangeQuote, 
       newFamily: newPurchase.reservedResourceType,
     });
   }
-  const currency = r.price.currency;
   if (newPurchase.total.currency !== currency) {
     return fail('CURRENCY_MISMATCH', { expected: currency, actual: newPurchase.total.currency });
   }
-  const full = t.value.daysHeld <= input.policy.graceDays && !hasBeenUsed(r);
-  const f = figuresOf({
-    total: r.price.minor,
-    quantity: q.value,
-    reservationQuantity: r.quantity,
-    plan: r.billingPlan,
-    timeline: t.value,
-    full,
-  });
-  const credit = money(roundRatio(f.credit), currency);
-  const remainingCommitment = money(roundRatio(f.remainingCommitment), currency);
-  const minimumNewTotal = maxMoney(remainingCommitment, credit, oneMinorUnit(currency));
   if (newPurchase.total.minor < minimumNewTotal.minor) {
     return fail('EXCHANGE_BELOW_REMAINING_COMMITMENT', {
       newTotal: toDecimalString(newPurchase.total),
@@ -91,14 +119,8 @@ export const quoteExchange = (input: ExchangeQuoteInput): Result<ExchangeQuote, 
   }
   const net = newPurchase.total.minor - credit.minor;
   return ok({
-    reservationId: r.id,
+    ...basis.value,
     customerId: r.customerId,
-    quantity: q.value,
-    asOf,
-    currency,
-    credit,
-    remainingCommitment,
-    minimumNewTotal,
     newPurchase,
     netPayable: money(net > 0n ? net : 0n, currency),
   });

@@ -6,7 +6,7 @@ import { money } from '../../../src/shared/money.ts';
 import { date } from '../../../src/shared/time.ts';
 import { capEntry, domainReservation } from '../../support/core-builders.ts';
 
-const quote = (overrides: Partial<RefundQuoteInput> & { asOf: string }) => {
+const quote = (overrides: Omit<Partial<RefundQuoteInput>, 'asOf'> & { asOf: string }) => {
   const { asOf, ...rest } = overrides;
   return quoteRefund({
     reservation: domainReservation(),

@@ -1,0 +1,71 @@
+import { z } from 'zod';
+import type { DomainError } from '../shared/errors.ts';
+import { fail } from '../shared/errors.ts';
+import { ok, type Result } from '../shared/result.ts';
+import { contactMethods, type SupportContact } from './model.ts';
+
+const required = (label: string) =>
+  z
+    .string({ error: `${label} is required` })
+    .trim()
+    .min(1, `${label} is required`);
+
+const contactSchema = z
+  .object({
+    firstName: required('first name').max(100),
+    lastName: required('last name').max(100),
+    preferredContactMethod: z.enum(contactMethods, {
+      error: 'preferred contact method is email or phone',
+    }),
+    email: z.email({ error: 'email is not a valid address' }),
+    phone: z
+      .string()
+      .trim()
+      .regex(/^\+?[0-9 ()./-]{6,30}$/, 'phone must be digits with an optional leading +')
+      .optional()
+      .or(z.literal('').transform(() => undefined)),
+    timeZone: required('time zone').max(100),
+    language: z
+      .string()
+      .trim()
+      .regex(/^[a-z]{2}(-[a-z]{2,4})?$/i, 'support language is a code like en-us'),
+    country: z
+      .string()
+      .trim()
+      .regex(/^[A-Za-z]{3}$/, 'country is a 3-letter ISO code like USA or DEU'),
+  })
+  .superRefine((c, ctx) => {
+    if (c.preferredContactMethod === 'phone' && c.phone === undefined) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['phone'],
+        message: 'phone is required when the preferred contact method is phone',
+      });
+    }
+  });
+
+/**
+ * Checks the support contact details Microsoft asks for. On failure the details carry `fields`
+ * (one per problem, in the same order as `problems`) so a form can mark each field.
+ */
+export const validateContact = (input: unknown): Result<SupportContact, DomainError> => {
+  const parsed = contactSchema.safeParse(input);
+  if (!parsed.success) {
+    const issues = parsed.error.issues;
+    return fail('INVALID_CONTACT', {
+      problems: issues.map((i) => i.message),
+      fields: issues.map((i) => String(i.path[0] ?? 'contact')),
+    });
+  }
+  const c = parsed.data;
+  return ok({
+    firstName: c.firstName,
+    lastName: c.lastName,
+    preferredContactMethod: c.preferredContactMethod,
+    email: c.email,
+    ...(c.phone === undefined ? {} : { phone: c.phone }),
+    timeZone: c.timeZone,
+    language: c.language.toLowerCase(),
+    country: c.country.toUpperCase(),
+  });
+};

@@ -1,0 +1,140 @@
+import type { Channel } from '../approvals/model.ts';
+import { can, type Permission, permissions, requirePermission } from '../approvals/roles.ts';
+import type { Desk } from '../desk/index.ts';
+import { describeScope } from '../desk/scope.ts';
+import { exchangeBasis } from '../quotes/exchange-quote.ts';
+import type { Agent } from '../reservations/model.ts';
+import { today } from '../shared/time.ts';
+import { type Command, parseCommand } from './grammar.ts';
+import { para, type Reply, reply } from './reply.ts';
+import { errorReply } from './views/error.ts';
+import { translator } from './views/format.ts';
+import { helpReply } from './views/help.ts';
+import { exchangeBasisReply, refundQuoteReply } from './views/quotes.ts';
+import { capReply, customersReply, requestsReply, rolesReply } from './views/requests.ts';
+import { accessReply, reservationReply, reservationsReply } from './views/reservation.ts';
+
+export interface CommandContext {
+  readonly actor: Agent;
+  readonly channel: Channel;
+  readonly locale?: string;
+}
+
+/**
+ * Runs one typed command for a known agent and returns the reply every channel draws. Submitting,
+ * approving and recording settlements are actions (buttons, modals, prompts), not typed commands.
+ */
+export const handleText = async (desk: Desk, text: string, c: CommandContext): Promise<Reply> => {
+  const parsed = parseCommand(text);
+  return parsed.ok ? handleCommand(desk, parsed.value, c) : errorReply(parsed.error, c.locale);
+};
+
+export const handleCommand = async (
+  desk: Desk,
+  command: Command,
+  c: CommandContext,
+): Promise<Reply> => {
+  const locale = c.locale ?? 'en-US';
+  const t = translator(locale);
+  const allowed = requirePermission(
+    c.actor,
+    command.name === 'scope' && command.scope !== undefined ? 'change-scope' : 'view',
+  );
+  if (!allowed.ok) return errorReply(allowed.error, locale);
+  const fromResult = async <T>(
+    promise: Promise<
+      { ok: true; value: T } | { ok: false; error: Parameters<typeof errorReply>[0] }
+    >,
+    render: (value: T) => Reply,
+  ) => {
+    const r = await promise;
+    return r.ok ? render(r.value) : errorReply(r.error, locale);
+  };
+  switch (command.name) {
+    case 'help':
+      return helpReply(t, command.topic);
+    case 'customers':
+      return fromResult(desk.customers(command.query), (list) => customersReply(list, t));
+    case 'list':
+      return fromResult(desk.reservations(command.customer), (v) =>
+        reservationsReply(v.customer, v.reservations, t, locale),
+      );
+    case 'show':
+      return fromResult(desk.show(command.reservation), (v) => reservationReply(v, t, locale));
+    case 'access':
+      return fromResult(desk.show(command.reservation), (v) => accessReply(v, t));
+    case 'refund':
+      return fromResult(
+        desk.quoteRefund({
+          reservation: command.reservation,
+          ...(command.quantity === undefined ? {} : { quantity: command.quantity }),
+        }),
+        (v) => refundQuoteReply(v.view, v.quote, desk.policy, t, locale),
+      );
+    case 'exchange':
+      return fromResult(desk.show(command.reservation), (v) => {
+        const b = exchangeBasis({
+          reservation: v.reservation,
+          asOf: today(desk.clock),
+          policy: desk.policy,
+        });
+        return b.ok ? exchangeBasisReply(v, b.value, t, locale) : errorReply(b.error, locale);
+      });
+    case 'scope': {
+      if (command.scope === undefined) {
+        return fromResult(desk.show(command.reservation), (v) =>
+          reply(
+            para(
+              t('scope.current', {
+                name: v.reservation.displayName,
+                scope: describeScope(v.reservation.scope),
+              }),
+            ),
+            para(t('scope.howTo'), 'muted'),
+          ),
+        );
+      }
+      const changed = await desk.changeScope(c.actor, {
+        reservation: command.reservation,
+        scope: command.scope,
+        channel: c.channel,
+      });
+      if (!changed.ok) return errorReply(changed.error, locale);
+      const { before, after } = changed.value;
+      const note = para(
+        t('scope.changed', {
+          name: after.displayName,
+          from: describeScope(before.scope),
+          to: describeScope(after.scope),
+        }),
+        'success',
+      );
+      const shown = await desk.show(after.id);
+      return shown.ok
+        ? reply(note, ...reservationReply(shown.value, t, locale).blocks)
+        : reply(note);
+    }
+    case 'cap':
+      return fromResult(desk.cap(command.customer), (v) => capReply(v, t, locale));
+    case 'requests':
+      return fromResult(desk.requests(command.status), (list) =>
+        requestsReply(list, t, locale, command.status),
+      );
+    case 'roles': {
+      const agents = await desk.agents();
+      const q = command.agent?.toLowerCase();
+      const shown =
+        q === undefined
+          ? agents
+          : agents.filter(
+              (a) => a.name.toLowerCase().includes(q) || a.email.toLowerCase().includes(q),
+            );
+      const may = (a: Agent) =>
+        permissions
+          .filter((p: Permission) => can(a, p))
+          .map((p) => t(`permission.${p}`))
+          .join(', ');
+      return rolesReply(shown, t, may);
+    }
+  }
+};

@@ -1,0 +1,27 @@
+import { catalogFor, fill, type TextKey, type TextParams } from '../../messages/catalog.ts';
+import { formatMoney, type Money, parseMoney } from '../../shared/money.ts';
+
+/** The sentences of one language, with placeholders filled. */
+export type Translate = (key: TextKey, params?: TextParams) => string;
+
+export const translator = (locale?: string): Translate => {
+  const catalog = catalogFor(locale);
+  return (key, params) => fill(catalog.text[key], params);
+};
+
+/** Display money for people ("$2,400.00"), per locale. */
+export const showMoney = (m: Money, locale = 'en-US'): string => formatMoney(m, locale);
+
+/** Display a stored decimal amount ("2400.00" USD) for people. */
+export const showDecimal = (amount: string, currency: string, locale = 'en-US'): string => {
+  const m = parseMoney(amount, currency);
+  return m.ok ? formatMoney(m.value, locale) : `${amount} ${currency}`;
+};
+
+/** "92.5%" from a percentage 0…100 (utilization is measured, not money: a plain number is right). */
+export const showPercent = (value: number, locale = 'en-US'): string =>
+  new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 }).format(value / 100);
+
+/** The Azure portal page of a reservation. */
+export const portalUrl = (orderId: string, reservationId: string, tenantDomain: string): string =>
+  `https://portal.azure.com/#@${tenantDomain}/resource/providers/Microsoft.Capacity/reservationOrders/${orderId}/reservations/${reservationId}/overview`;

@@ -1,0 +1,46 @@
+import type { AuditEntry, RequestRecord } from '../approvals/model.ts';
+import { addDays, type CalendarDate, dateOf, type Instant } from '../shared/time.ts';
+
+/** The last day a request can be decided on: created + requestExpiryDays. */
+export const expiresOn = (r: RequestRecord, requestExpiryDays: number): CalendarDate =>
+  addDays(dateOf(r.createdAt), requestExpiryDays);
+
+export const isStale = (r: RequestRecord, on: CalendarDate, requestExpiryDays: number): boolean =>
+  r.status === 'pending_approval' && on > expiresOn(r, requestExpiryDays);
+
+/** How a request reads today, even before the expiry has been written (read-only views, the CLI). */
+export const withEffectiveStatus = (
+  r: RequestRecord,
+  on: CalendarDate,
+  requestExpiryDays: number,
+): RequestRecord => (isStale(r, on, requestExpiryDays) ? { ...r, status: 'expired' } : r);
+
+/**
+ * Marks every undecided request past its expiry as expired, with an audit line each. Mutates the
+ * store state it is given (call inside `store.update`); returns how many expired.
+ */
+export const expireStale = (
+  state: { requests: RequestRecord[]; audit: AuditEntry[] },
+  now: Instant,
+  requestExpiryDays: number,
+): number => {
+  const on = dateOf(now);
+  let count = 0;
+  state.requests = state.requests.map((r) => {
+    if (!isStale(r, on, requestExpiryDays)) return r;
+    count += 1;
+    state.audit.push({
+      at: now,
+      action: 'expired',
+      actor: null,
+      channel: 'system',
+      requestId: r.id,
+      reservationId: r.reservationId,
+      from: r.status,
+      to: 'expired',
+      note: `no decision by ${expiresOn(r, requestExpiryDays)}`,
+    });
+    return { ...r, status: 'expired', updatedAt: now };
+  });
+  return count;
+};

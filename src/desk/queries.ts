@@ -1,0 +1,244 @@
+import type { RequestRecord, RequestStatus } from '../approvals/model.ts';
+import { requestStatuses } from '../approvals/model.ts';
+import { type CapEntry, entriesInWindow, freesOn, sumMinor } from '../quotes/cap.ts';
+import { type ExchangeQuote, type NewPurchase, quoteExchange } from '../quotes/exchange-quote.ts';
+import { quoteRefund, type RefundQuote } from '../quotes/refund-quote.ts';
+import { expiryOf } from '../quotes/timeline.ts';
+import type { Customer, Reservation } from '../reservations/model.ts';
+import type { DomainError } from '../shared/errors.ts';
+import { fail } from '../shared/errors.ts';
+import { type Money, money, parseMoney } from '../shared/money.ts';
+import { ok, type Result } from '../shared/result.ts';
+import { type CalendarDate, daysBetween, today } from '../shared/time.ts';
+import { capLedger, type DeskContext } from './deps.ts';
+import { withEffectiveStatus } from './expiry.ts';
+import { findCustomer, findReservation } from './lookup.ts';
+
+/** A reservation with what people ask first: when it ends and how much of its term is used. */
+export interface ReservationView {
+  readonly reservation: Reservation;
+  readonly customer: Customer;
+  readonly expiryDate: CalendarDate;
+  readonly daysToExpiry: number;
+  /** 0…1: the share of the term already behind it. */
+  readonly termUsed: number;
+  readonly expired: boolean;
+}
+
+export const viewOf = (
+  reservation: Reservation,
+  customer: Customer,
+  asOf: CalendarDate,
+): ReservationView => {
+  const expiryDate = expiryOf(reservation);
+  const termDays = daysBetween(reservation.purchaseDate, expiryDate);
+  const held = Math.min(Math.max(daysBetween(reservation.purchaseDate, asOf), 0), termDays);
+  return {
+    reservation,
+    customer,
+    expiryDate,
+    daysToExpiry: daysBetween(asOf, expiryDate),
+    termUsed: termDays > 0 ? held / termDays : 1,
+    expired: asOf >= expiryDate,
+  };
+};
+
+const customerOf = (customers: readonly Customer[], r: Reservation): Customer =>
+  customers.find((c) => c.id === r.customerId) ?? {
+    id: r.customerId,
+    name: r.customerId,
+    domain: '',
+    tenantId: '',
+  };
+
+export interface CustomerSummary {
+  readonly customer: Customer;
+  readonly reservationCount: number;
+}
+
+/** Customers whose name, domain or ID contains `query` (all when omitted), with reservation counts. */
+export const listCustomers = async (
+  ctx: DeskContext,
+  query?: string,
+): Promise<Result<CustomerSummary[], DomainError>> => {
+  const [customers, reservations] = await Promise.all([
+    ctx.provider.listCustomers(),
+    ctx.provider.listReservations(),
+  ]);
+  const q = query?.trim().toLowerCase() ?? '';
+  const counts = new Map<string, number>();
+  for (const r of reservations) counts.set(r.customerId, (counts.get(r.customerId) ?? 0) + 1);
+  const matching = customers.filter(
+    (c) => q === '' || [c.name, c.domain, c.id].some((f) => f.toLowerCase().includes(q)),
+  );
+  if (matching.length === 0 && q !== '') {
+    const nearest = findCustomer(customers, q);
+    if (!nearest.ok) return nearest;
+  }
+  return ok(
+    matching
+      .map((customer) => ({ customer, reservationCount: counts.get(customer.id) ?? 0 }))
+      .sort((a, b) => a.customer.name.localeCompare(b.customer.name)),
+  );
+};
+
+/** A customer's reservations, soonest expiry first. */
+export const listReservations = async (
+  ctx: DeskContext,
+  customerQuery: string,
+): Promise<Result<{ customer: Customer; reservations: ReservationView[] }, DomainError>> => {
+  const found = findCustomer(await ctx.provider.listCustomers(), customerQuery);
+  if (!found.ok) return found;
+  const asOf = today(ctx.clock);
+  const views = (await ctx.provider.listReservations(found.value.id))
+    .map((r) => viewOf(r, found.value, asOf))
+    .sort(
+      (a, b) =>
+        a.expiryDate.localeCompare(b.expiryDate) ||
+        a.reservation.displayName.localeCompare(b.reservation.displayName),
+    );
+  return ok({ customer: found.value, reservations: views });
+};
+
+/** One reservation, named by ID, ARM ID, order ID or display name. */
+export const showReservation = async (
+  ctx: DeskContext,
+  query: string,
+): Promise<Result<ReservationView, DomainError>> => {
+  const [customers, reservations] = await Promise.all([
+    ctx.provider.listCustomers(),
+    ctx.provider.listReservations(),
+  ]);
+  const found = findReservation(reservations, customers, query);
+  if (!found.ok) return found;
+  return ok(viewOf(found.value, customerOf(customers, found.value), today(ctx.clock)));
+};
+
+/** The customer's cap ledger as of a date, from the provider's history and the bot's own requests. */
+export const ledgerFor = async (ctx: DeskContext, customerId: string): Promise<CapEntry[]> => {
+  const [history, state] = await Promise.all([
+    ctx.provider.listRefundHistory(customerId),
+    ctx.store.read(),
+  ]);
+  return capLedger(customerId, history, state.requests);
+};
+
+export interface QuoteOptions {
+  readonly reservation: string;
+  readonly quantity?: number;
+  readonly asOf?: CalendarDate;
+}
+
+export const quoteRefundFor = async (
+  ctx: DeskContext,
+  o: QuoteOptions,
+): Promise<Result<{ view: ReservationView; quote: RefundQuote }, DomainError>> => {
+  const shown = await showReservation(ctx, o.reservation);
+  if (!shown.ok) return shown;
+  const r = shown.value.reservation;
+  const q = quoteRefund({
+    reservation: r,
+    asOf: o.asOf ?? today(ctx.clock),
+    policy: ctx.policy,
+    capEntries: await ledgerFor(ctx, r.customerId),
+    ...(o.quantity === undefined ? {} : { quantity: o.quantity }),
+  });
+  return q.ok ? ok({ view: shown.value, quote: q.value }) : q;
+};
+
+export interface ExchangeQuoteOptions extends QuoteOptions {
+  /** Lifetime total of the new purchase, a decimal in the reservation's billing currency. */
+  readonly newTotal: string;
+  /** The new purchase's product family; the returned reservation's when omitted. */
+  readonly newType?: string;
+  readonly newPurchase?: Omit<NewPurchase, 'total' | 'reservedResourceType'>;
+}
+
+export const quoteExchangeFor = async (
+  ctx: DeskContext,
+  o: ExchangeQuoteOptions,
+): Promise<Result<{ view: ReservationView; quote: ExchangeQuote }, DomainError>> => {
+  const shown = await showReservation(ctx, o.reservation);
+  if (!shown.ok) return shown;
+  const r = shown.value.reservation;
+  const total = parseMoney(o.newTotal, r.price.currency);
+  if (!total.ok) return total;
+  if (total.value.minor <= 0n)
+    return fail('INVALID_AMOUNT', { amount: o.newTotal, currency: r.price.currency });
+  const q = quoteExchange({
+    reservation: r,
+    asOf: o.asOf ?? today(ctx.clock),
+    policy: ctx.policy,
+    newPurchase: {
+      ...o.newPurchase,
+      reservedResourceType: o.newType ?? r.reservedResourceType,
+      total: total.value,
+    },
+    ...(o.quantity === undefined ? {} : { quantity: o.quantity }),
+  });
+  return q.ok ? ok({ view: shown.value, quote: q.value }) : q;
+};
+
+export interface CapStatus {
+  readonly customer: Customer;
+  readonly asOf: CalendarDate;
+  readonly limit: Money;
+  readonly used: Money;
+  readonly remaining: Money;
+  readonly windowInDays: number;
+  /** The entries counted now, each with the date it stops counting. */
+  readonly entries: readonly (CapEntry & { readonly freesOn: CalendarDate })[];
+}
+
+/** Used, remaining, and what frees when, of a customer's rolling refund cap. */
+export const capStatus = async (
+  ctx: DeskContext,
+  customerQuery: string,
+  asOf?: CalendarDate,
+): Promise<Result<CapStatus, DomainError>> => {
+  const found = findCustomer(await ctx.provider.listCustomers(), customerQuery);
+  if (!found.ok) return found;
+  const on = asOf ?? today(ctx.clock);
+  const windowInDays = ctx.policy.capWindowDays;
+  const counted = entriesInWindow(await ledgerFor(ctx, found.value.id), on, windowInDays).sort(
+    (a, b) => a.date.localeCompare(b.date),
+  );
+  const used = sumMinor(counted);
+  const limit = ctx.policy.refundCap.minor;
+  return ok({
+    customer: found.value,
+    asOf: on,
+    limit: money(limit, 'USD'),
+    used: money(used, 'USD'),
+    remaining: money(limit > used ? limit - used : 0n, 'USD'),
+    windowInDays,
+    entries: counted.map((e) => ({ ...e, freesOn: freesOn(e, windowInDays) })),
+  });
+};
+
+/** Parses a status filter ("pending" is accepted for pending_approval). */
+export const parseStatus = (text: string): Result<RequestStatus, DomainError> => {
+  const t = text.trim().toLowerCase().replace(/-/g, '_');
+  const status =
+    t === 'pending' ? 'pending_approval' : t === 'credited' ? 'credited_to_customer' : t;
+  return (requestStatuses as readonly string[]).includes(status)
+    ? ok(status as RequestStatus)
+    : fail('INVALID_STATUS', { status: text, statuses: requestStatuses });
+};
+
+/** Requests, newest first, optionally of one status. */
+export const listRequests = async (
+  ctx: DeskContext,
+  status?: string,
+): Promise<Result<RequestRecord[], DomainError>> => {
+  const wanted = status === undefined ? undefined : parseStatus(status);
+  if (wanted !== undefined && !wanted.ok) return wanted;
+  const { requests } = await ctx.store.read();
+  const on = today(ctx.clock);
+  return ok(
+    requests
+      .map((r) => withEffectiveStatus(r, on, ctx.policy.requestExpiryDays))
+      .filter((r) => wanted === undefined || r.status === wanted.value)
+      .sort((a, b) => b.createdAt.localeCompare(a.createdAt) || b.id.localeCompare(a.id)),
+  );
+};

@@ -135,10 +135,7 @@ const commandFor = (words: string[], flags: Flags): ((desk: Desk) => Promise<Out
       if (kind !== 'refund' && kind !== 'exchange')
         throw new UsageError('"quote" is followed by "refund" or "exchange".');
       const reservation = one(words, 2, 'a reservation (ID, order ID or name)', `quote ${kind}`);
-      const quantity =
-        flags.quantity === undefined
-          ? {}
-          : { quantity: flags.quantity.trim() === '' ? Number.NaN : Number(flags.quantity) };
+      const quantity = flags.quantity === undefined ? {} : { quantity: flags.quantity };
       if (kind === 'refund') {
         only(flags, ['quantity', 'as-of'], 'quote refund');
         return async (desk) => {

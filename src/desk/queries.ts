@@ -125,7 +125,7 @@ export const ledgerFor = async (ctx: DeskContext, customerId: string): Promise<C
 
 export interface QuoteOptions {
   readonly reservation: string;
-  readonly quantity?: number;
+  readonly quantity?: number | string;
   readonly asOf?: CalendarDate;
 }
 

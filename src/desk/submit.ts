@@ -19,7 +19,7 @@ import { capExceeded } from './refusals.ts';
 
 export interface Submission {
   readonly reservation: string;
-  readonly quantity?: number;
+  readonly quantity?: number | string;
   readonly reason: string;
   /** The support contact details as the form sent them; validated here. */
   readonly contact: unknown;

@@ -43,7 +43,7 @@ export interface ExchangeQuote {
 
 export interface ExchangeQuoteInput {
   readonly reservation: Reservation;
-  readonly quantity?: number;
+  readonly quantity?: number | string;
   readonly asOf: CalendarDate;
   readonly policy: PolicyProfile;
   readonly newPurchase: NewPurchase;

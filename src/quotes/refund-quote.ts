@@ -43,22 +43,36 @@ export interface RefundQuote {
 export interface RefundQuoteInput {
   readonly reservation: Reservation;
   /** Units to return; default all of them. */
-  readonly quantity?: number;
+  /** Units to return, as a number or as typed; all of them when omitted. */
+  readonly quantity?: number | string;
   readonly asOf: CalendarDate;
   readonly policy: PolicyProfile;
   /** The customer's cap ledger (history and bot-approved refunds). */
   readonly capEntries: readonly CapEntry[];
 }
 
-/** Refuses a quantity that is not a whole number in 1…Q. */
-export const checkQuantity = (r: Reservation, quantity: number): Result<number, DomainError> =>
-  Number.isInteger(quantity) && quantity >= 1 && quantity <= r.quantity
-    ? ok(quantity)
+/**
+ * Refuses a quantity that is not a whole number in 1…Q. Channels may pass the text as typed, so the
+ * refusal quotes what the person wrote.
+ */
+export const checkQuantity = (
+  r: Reservation,
+  quantity: number | string,
+): Result<number, DomainError> => {
+  const n =
+    typeof quantity === 'number'
+      ? quantity
+      : /^\s*\d+\s*$/.test(quantity)
+        ? Number(quantity)
+        : Number.NaN;
+  return Number.isInteger(n) && n >= 1 && n <= r.quantity
+    ? ok(n)
     : fail('INVALID_QUANTITY', {
-        quantity: String(quantity),
+        quantity: String(quantity).trim(),
         max: r.quantity,
         reservation: r.displayName,
       });
+};
 
 /**
  * The refund (cancellation) quote of refund-policy.md: credit, early-termination fee, refund, and

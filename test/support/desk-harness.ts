@@ -13,7 +13,12 @@ import { agent, type RawTenantFile, tenantFile } from './tenant-builders.ts';
 /** A clock the test moves by hand. */
 export const movableClock = (start: string) => {
   let now = new Date(start).toISOString();
-  return { now: () => now, set: (iso: string) => void (now = new Date(iso).toISOString()) };
+  return {
+    now: () => now,
+    set: (iso: string) => {
+      now = new Date(iso).toISOString();
+    },
+  };
 };
 
 /** The directory every desk test uses: two approvers, a sales agent, a helpdesk agent. */
@@ -107,7 +112,12 @@ export const openDesk = async (
     support,
     store,
     clock,
-    ids: { requestId: () => `RD-TEST${String((n += 1)).padStart(4, '0')}` },
+    ids: {
+      requestId: () => {
+        n += 1;
+        return `RD-TEST${String(n).padStart(4, '0')}`;
+      },
+    },
     policy: options.policy ?? defaultPolicy,
   });
   const as = async (who: keyof typeof staff) => {

@@ -15,6 +15,7 @@ export type Command =
   | { readonly name: 'access'; readonly reservation: string }
   | { readonly name: 'cap'; readonly customer: string }
   | { readonly name: 'requests'; readonly status?: string }
+  | { readonly name: 'request'; readonly requestId: string }
   | { readonly name: 'roles'; readonly agent?: string };
 
 export type CommandName = Command['name'];
@@ -31,6 +32,7 @@ export const commandNames: readonly CommandName[] = [
   'access',
   'cap',
   'requests',
+  'request',
   'roles',
 ];
 
@@ -47,6 +49,7 @@ export const usage: Readonly<Record<CommandName, string>> = {
   access: 'access <reservation>',
   cap: 'cap <customer>',
   requests: 'requests [status]',
+  request: 'request <request ID>',
   roles: 'roles [agent]',
 };
 
@@ -80,6 +83,10 @@ export const parseCommand = (input: string): Result<Command, DomainError> => {
       return ok(args === '' ? { name } : { name, status: args });
     case 'roles':
       return ok(args === '' ? { name } : { name, agent: args });
+    case 'request':
+      return args === ''
+        ? missing(name, 'request (its ID, like RD-7KQ2M9XA)')
+        : ok({ name, requestId: args });
     case 'list':
     case 'cap':
       return args === ''

@@ -4,6 +4,7 @@ import type { Desk } from '../desk/index.ts';
 import { describeScope } from '../desk/scope.ts';
 import { exchangeBasis } from '../quotes/exchange-quote.ts';
 import type { Agent } from '../reservations/model.ts';
+import { domainError } from '../shared/errors.ts';
 import { today } from '../shared/time.ts';
 import { type Command, parseCommand } from './grammar.ts';
 import { para, type Reply, reply } from './reply.ts';
@@ -11,6 +12,7 @@ import { errorReply } from './views/error.ts';
 import { translator } from './views/format.ts';
 import { helpReply } from './views/help.ts';
 import { exchangeBasisReply, refundQuoteReply } from './views/quotes.ts';
+import { requestWithAudit } from './views/request-card.ts';
 import { capReply, customersReply, requestsReply, rolesReply } from './views/requests.ts';
 import { accessReply, reservationReply, reservationsReply } from './views/reservation.ts';
 
@@ -120,6 +122,19 @@ export const handleCommand = async (
       return fromResult(desk.requests(command.status), (list) =>
         requestsReply(list, t, locale, command.status),
       );
+    case 'request': {
+      const found = await desk.request(command.requestId);
+      if (found === undefined)
+        return errorReply(
+          domainError('REQUEST_NOT_FOUND', { requestId: command.requestId }),
+          locale,
+        );
+      const customers = await desk.customers();
+      const domain = customers.ok
+        ? (customers.value.find((s) => s.customer.id === found.customerId)?.customer.domain ?? '')
+        : '';
+      return requestWithAudit(found, await desk.auditOf(found.id), t, locale, domain);
+    }
     case 'roles': {
       const agents = await desk.agents();
       const q = command.agent?.toLowerCase();

@@ -25,6 +25,9 @@ export type ActionKind =
   | 'submit-exchange'
   | 'approve'
   | 'reject'
+  | 'retry'
+  | 'record-microsoft-refund'
+  | 'record-customer-credit'
   | 'open-portal';
 
 export interface Action {
@@ -32,6 +35,8 @@ export interface Action {
   readonly label: string;
   /** The ID the action is about (reservation or request); never an amount. */
   readonly value: string;
+  /** For submit actions: the quantity quoted, the form's default. */
+  readonly quantity?: number;
   readonly style?: 'primary' | 'danger';
   readonly url?: string;
 }

@@ -14,6 +14,7 @@ const describe: Readonly<Record<CommandName, [TextKey, string]>> = {
   access: ['help.access', 'access VM_RI_D2s_weu'],
   cap: ['help.cap', 'cap fabrikam'],
   requests: ['help.requests', 'requests pending'],
+  request: ['help.request', 'request RD-7KQ2M9XA'],
   roles: ['help.roles', 'roles'],
 };
 

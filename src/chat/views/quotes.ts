@@ -79,6 +79,7 @@ export const refundQuoteReply = (
         kind: 'submit-refund',
         label: t('action.requestRefund'),
         value: v.reservation.id,
+        quantity: q.quantity,
         style: 'primary',
       }),
     );

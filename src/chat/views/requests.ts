@@ -1,4 +1,4 @@
-import type { AuditEntry, RequestRecord, RequestStatus } from '../../approvals/model.ts';
+import type { RequestRecord, RequestStatus } from '../../approvals/model.ts';
 import type { CapStatus, CustomerSummary } from '../../desk/queries.ts';
 import type { TextKey } from '../../messages/catalog.ts';
 import type { Agent } from '../../reservations/model.ts';
@@ -16,7 +16,7 @@ export const statusKey: Readonly<Record<RequestStatus, TextKey>> = {
   failed: 'status.failed',
 };
 
-const amountOf = (r: RequestRecord, locale: string) =>
+export const amountOf = (r: RequestRecord, locale: string) =>
   'refund' in r.quote
     ? showDecimal(r.quote.refund, r.quote.currency, locale)
     : showDecimal(r.quote.credit, r.quote.currency, locale);
@@ -62,53 +62,6 @@ export const requestsReply = (
     ),
   );
 };
-
-/** One request with its audit trail. */
-export const requestReply = (
-  r: RequestRecord,
-  audit: readonly AuditEntry[],
-  t: Translate,
-  locale: string,
-): Reply =>
-  reply(
-    header(
-      t('request.title', {
-        id: r.id,
-        kind: r.kind === 'refund' ? t('kind.refund') : t('kind.exchange'),
-      }),
-    ),
-    fields(
-      field(t('label.status'), t(statusKey[r.status])),
-      field(t('label.customer'), r.customerName),
-      field(t('label.reservation'), `${r.reservationName} (${r.reservationId})`),
-      field(t('label.orderId'), r.reservationOrderId),
-      field(t('label.quantity'), String(r.quantity)),
-      field(t('label.amount'), amountOf(r, locale)),
-      field(t('label.requestedBy'), r.requestedBy.name),
-      field(t('label.reason'), r.reason),
-      ...(r.decidedBy === undefined ? [] : [field(t('label.decidedBy'), r.decidedBy.name)]),
-      ...(r.supportRequestId === undefined
-        ? []
-        : [field(t('label.supportRequest'), r.supportRequestId)]),
-      ...(r.failureReason === undefined ? [] : [field(t('label.failure'), r.failureReason)]),
-    ),
-    table(
-      [
-        { key: 'at', label: t('label.when') },
-        { key: 'action', label: t('label.action') },
-        { key: 'who', label: t('label.who') },
-        { key: 'channel', label: t('label.channel') },
-        { key: 'note', label: t('label.note') },
-      ],
-      audit.map((a) => ({
-        at: a.at.slice(0, 16).replace('T', ' '),
-        action: a.action,
-        who: a.actor?.name ?? t('audit.system'),
-        channel: a.channel,
-        note: a.note ?? '',
-      })),
-    ),
-  );
 
 /** `cap <customer>`: used, remaining, and what frees when. */
 export const capReply = (c: CapStatus, t: Translate, locale: string): Reply => {

@@ -10,12 +10,14 @@ export interface TextOptions {
 
 const ansi = { bold: '1', dim: '2', red: '31', green: '32', yellow: '33' } as const;
 
-// East Asian wide characters take two columns in a terminal; tables stay aligned in Chinese too.
+// East Asian wide characters and emoji take two columns in a terminal, combining marks none, so
+// tables stay aligned in Chinese too.
 const wide =
-  /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u;
+  /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]|\p{Extended_Pictographic}/u;
+const zeroWidth = /[\p{M}\u200b-\u200f\ufe0f]/u;
 export const displayWidth = (text: string): number => {
   let width = 0;
-  for (const ch of text) width += wide.test(ch) ? 2 : 1;
+  for (const ch of text) width += zeroWidth.test(ch) ? 0 : wide.test(ch) ? 2 : 1;
   return width;
 };
 const pad = (text: string, width: number, align: 'left' | 'right' = 'left') => {

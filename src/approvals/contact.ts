@@ -45,17 +45,16 @@ const contactSchema = z
   });
 
 /**
- * Checks the support contact details Microsoft asks for. On failure the details carry `fields`
- * (one per problem, in the same order as `problems`) so a form can mark each field.
+ * Checks the support contact details Microsoft asks for. On failure the details name the bad
+ * `fields`, so a form can mark each one and the catalog can say what is wrong with it.
  */
 export const validateContact = (input: unknown): Result<SupportContact, DomainError> => {
   const parsed = contactSchema.safeParse(input);
   if (!parsed.success) {
     const issues = parsed.error.issues;
-    return fail('INVALID_CONTACT', {
-      problems: issues.map((i) => i.message),
-      fields: issues.map((i) => String(i.path[0] ?? 'contact')),
-    });
+    // The catalog words each problem by its field, so every language says it its own way.
+    const fields = [...new Set(issues.map((i) => String(i.path[0] ?? 'contact')))];
+    return fail('INVALID_CONTACT', { fields });
   }
   const c = parsed.data;
   return ok({

@@ -34,15 +34,6 @@ export const rolesFor: Readonly<Record<Permission, readonly PartnerRole[]>> = {
   'record-settlement': approvers,
 };
 
-/** What each permission lets a person do, as the refusal message says it. */
-const actionNames: Readonly<Record<Permission, string>> = {
-  view: 'see reservations and quotes',
-  request: 'submit refund and exchange requests',
-  approve: 'approve or reject requests',
-  'change-scope': "change a reservation's scope",
-  'record-settlement': 'record refunds and customer credits',
-};
-
 export const can = (agent: Agent, permission: Permission): boolean =>
   agent.roles.some((role) => rolesFor[permission].includes(role));
 
@@ -54,7 +45,7 @@ export const requirePermission = (
   can(agent, permission)
     ? ok(agent)
     : fail('NOT_PERMITTED', {
-        action: actionNames[permission],
+        permission,
         required: rolesFor[permission],
         roles: agent.roles,
       });

@@ -29,12 +29,15 @@ export const countsTowardCap: ReadonlySet<RequestStatus> = new Set([
 
 export const isDecided = (status: RequestStatus): boolean => status !== 'pending_approval';
 
-/** Ok when `request` may move to `to`; otherwise INVALID_TRANSITION naming the action. */
+/** What someone tried to do to a request, named in INVALID_TRANSITION. */
+export type Attempt = 'retry' | 'record-microsoft-refund' | 'record-customer-credit';
+
+/** Ok when `request` may move to `to`; otherwise INVALID_TRANSITION naming the attempt. */
 export const checkTransition = (
   request: RequestRecord,
   to: RequestStatus,
-  action: string,
+  attempted: Attempt,
 ): Result<RequestRecord, DomainError> =>
   nextStatuses[request.status].includes(to)
     ? ok(request)
-    : fail('INVALID_TRANSITION', { requestId: request.id, status: request.status, action });
+    : fail('INVALID_TRANSITION', { requestId: request.id, status: request.status, attempted });

@@ -116,7 +116,7 @@ export const parseCommand = (input: string): Result<Command, DomainError> => {
     }
     default:
       return fail('UNKNOWN_COMMAND', {
-        command: word.slice(0, 60),
+        command: Array.from(word).slice(0, 60).join(''),
         suggestions: suggest(word, commandNames),
       });
   }

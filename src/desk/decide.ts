@@ -31,7 +31,7 @@ const alreadyDecided = (r: RequestRecord) =>
     : fail('ALREADY_DECIDED', {
         requestId: r.id,
         status: r.status,
-        decidedBy: r.decidedBy?.name ?? 'the system',
+        decidedBy: r.decidedBy?.name ?? null,
       });
 
 const refusal = async (
@@ -135,7 +135,7 @@ export const reject = async (
   d: Decision & { readonly reason: string },
 ): Promise<Result<RequestRecord, DomainError>> => {
   const reason = d.reason.trim();
-  if (reason === '') return fail('REASON_REQUIRED', { what: 'a reason for rejecting the request' });
+  if (reason === '') return fail('REASON_REQUIRED', { field: 'rejectReason' });
   return decidePending(ctx, actor, d, async (request) => {
     const now = ctx.clock.now();
     const next: RequestRecord = {
@@ -181,7 +181,7 @@ export const retry = async (
       return fail('INVALID_TRANSITION', {
         requestId: current.value.id,
         status: current.value.status,
-        action: 'retried',
+        attempted: 'retry',
       });
     }
     return ok(await fileSupportRequest(ctx, current.value, d.channel, actor));

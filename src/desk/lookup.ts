@@ -12,6 +12,7 @@ export const findCustomer = (
   query: string,
 ): Result<Customer, DomainError> => {
   const q = query.trim();
+  if (q === '') return fail('CUSTOMER_NOT_FOUND', { query: q, suggestions: [] });
   const exact = customers.filter(
     (c) => same(c.id, q) || same(c.tenantId, q) || same(c.domain, q) || same(c.name, q),
   );
@@ -32,20 +33,33 @@ export const findCustomer = (
   }
   return fail('CUSTOMER_NOT_FOUND', {
     query: q,
+    // People type the short form ("fabrikam"), so its typos are matched against short forms too.
     suggestions: suggest(
       q,
-      customers.flatMap((c) => [c.name, c.domain]),
+      customers.flatMap((c) => [
+        c.name,
+        c.domain,
+        c.name.split(/\s+/)[0] ?? '',
+        c.domain.split('.')[0] ?? '',
+      ]),
     ),
   });
 };
 
-/** The reservation ID at the end of an ARM ID (…/reservationOrders/{order}/reservations/{id}). */
-const armReservationId = (q: string): string | undefined =>
-  /\/reservations\/([^/]+)\/?$/i.exec(q)?.[1];
+/** The reservation order and reservation IDs of an ARM ID (…/reservationOrders/{order}[/reservations/{id}]). */
+const armIds = (q: string): { orderId: string; reservationId?: string } | undefined => {
+  const m = /\/reservationOrders\/([^/]+)(?:\/reservations\/([^/]+))?\/?$/i.exec(q);
+  if (m?.[1] === undefined) return undefined;
+  return m[2] === undefined ? { orderId: m[1] } : { orderId: m[1], reservationId: m[2] };
+};
+
+const only = (list: readonly Reservation[]): Reservation | undefined =>
+  list.length === 1 ? list[0] : undefined;
 
 /**
- * A reservation by its ID, ARM ID, order ID, or display name. A display name may be qualified by
- * its customer ("contoso/VM_RI_D2s_weu") when several customers use it.
+ * A reservation by its ID, ARM ID (of the reservation, or of an order holding one reservation),
+ * order ID, or display name. A display name may be qualified by its customer
+ * ("contoso/VM_RI_D2s_weu") when several customers use it.
  */
 export const findReservation = (
   reservations: readonly Reservation[],
@@ -53,37 +67,49 @@ export const findReservation = (
   query: string,
 ): Result<Reservation, DomainError> => {
   const q = query.trim();
-  const id = armReservationId(q) ?? q;
-  const byId = reservations.filter((r) => same(r.id, id));
-  if (byId.length === 1 && byId[0] !== undefined) return ok(byId[0]);
+  const arm = armIds(q);
+  if (arm !== undefined) {
+    const inOrder = reservations.filter((r) => same(r.orderId, arm.orderId));
+    const hit =
+      arm.reservationId === undefined
+        ? only(inOrder)
+        : only(inOrder.filter((r) => same(r.id, arm.reservationId ?? '')));
+    if (hit !== undefined) return ok(hit);
+    if (inOrder.length > 1 && arm.reservationId === undefined)
+      return ambiguous(q, inOrder, customers);
+    return fail('RESERVATION_NOT_FOUND', { query: q, suggestions: [] });
+  }
+  const byId = only(reservations.filter((r) => same(r.id, q)));
+  if (byId !== undefined) return ok(byId);
   const byOrder = reservations.filter((r) => same(r.orderId, q));
   if (byOrder.length === 1 && byOrder[0] !== undefined) return ok(byOrder[0]);
+  if (byOrder.length > 1) return ambiguous(q, byOrder, customers);
   const slash = q.indexOf('/');
   let pool = reservations;
   let name = q;
-  if (slash > 0 && !q.startsWith('/')) {
+  if (slash > 0) {
     const customer = findCustomer(customers, q.slice(0, slash));
-    if (customer.ok) {
-      pool = reservations.filter((r) => r.customerId === customer.value.id);
-      name = q.slice(slash + 1);
-    }
+    if (!customer.ok) return customer;
+    pool = reservations.filter((r) => r.customerId === customer.value.id);
+    name = q.slice(slash + 1);
   }
   const byName = pool.filter((r) => same(r.displayName, name));
-  const matches = byOrder.length > 1 ? byOrder : byName;
-  if (matches.length === 1 && matches[0] !== undefined) return ok(matches[0]);
-  const customerName = (r: Reservation) =>
-    customers.find((c) => c.id === r.customerId)?.name ?? r.customerId;
-  if (matches.length > 1) {
-    return fail('RESERVATION_AMBIGUOUS', {
-      query: q,
-      matches: matches.map((r) => `${r.displayName} of ${customerName(r)} (${r.id})`),
-    });
-  }
+  if (byName.length === 1 && byName[0] !== undefined) return ok(byName[0]);
+  if (byName.length > 1) return ambiguous(q, byName, customers);
   return fail('RESERVATION_NOT_FOUND', {
     query: q,
     suggestions: suggest(
       name,
       pool.map((r) => r.displayName),
     ),
+  });
+};
+
+const ambiguous = (q: string, matches: readonly Reservation[], customers: readonly Customer[]) => {
+  const customerName = (r: Reservation) =>
+    customers.find((c) => c.id === r.customerId)?.name ?? r.customerId;
+  return fail('RESERVATION_AMBIGUOUS', {
+    query: q,
+    matches: matches.map((r) => `${r.displayName} of ${customerName(r)} (${r.id})`),
   });
 };

@@ -24,13 +24,13 @@ const step = {
     from: 'filed',
     to: 'refunded_by_microsoft',
     field: 'microsoftRefund',
-    action: 'recorded as refunded by Microsoft',
+    attempted: 'record-microsoft-refund',
   },
   customer: {
     from: 'refunded_by_microsoft',
     to: 'credited_to_customer',
     field: 'customerCredit',
-    action: 'recorded as credited to the customer',
+    attempted: 'record-customer-credit',
   },
 } as const;
 
@@ -44,16 +44,13 @@ const record = async (
   const allowed = requirePermission(actor, 'record-settlement');
   if (!allowed.ok) return allowed;
   const reference = input.reference.trim();
-  if (reference === '')
-    return fail('REASON_REQUIRED', {
-      what: 'a reference (credit note, invoice or transaction number)',
-    });
+  if (reference === '') return fail('REASON_REQUIRED', { field: 'reference' });
   return ctx.store.update((state): Result<RequestRecord, DomainError> => {
     const request = state.requests.find(
       (r) => r.id.toLowerCase() === input.requestId.trim().toLowerCase(),
     );
     if (request === undefined) return fail('REQUEST_NOT_FOUND', { requestId: input.requestId });
-    const allowedNow = checkTransition(request, s.to as RequestStatus, s.action);
+    const allowedNow = checkTransition(request, s.to as RequestStatus, s.attempted);
     if (!allowedNow.ok) return allowedNow;
     const quoted = 'refund' in request.quote ? request.quote.refund : request.quote.credit;
     const amount = parseMoney(input.amount ?? quoted, request.quote.currency);

@@ -43,9 +43,7 @@ const checkCommon = (
   if (!allowed.ok) return allowed;
   const reason = s.reason.trim();
   if (reason === '' || reason.length > maxReasonLength) {
-    return fail('REASON_REQUIRED', {
-      what: `a reason of 1 to ${maxReasonLength} characters for the request`,
-    });
+    return fail('REASON_REQUIRED', { field: 'reason', max: maxReasonLength });
   }
   const contact = validateContact(s.contact);
   return contact.ok ? ok({ reason, contact: contact.value }) : contact;

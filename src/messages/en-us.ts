@@ -8,6 +8,47 @@ const v = (d: ErrorDetails, key: string): string => {
       ? value.join(', ')
       : String(value);
 };
+/** Words shared by sentences below and by the text table (one source per term). */
+const statusWords: Readonly<Record<string, string>> = {
+  pending_approval: 'pending approval',
+  approved: 'approved',
+  filed: 'filed with Microsoft',
+  refunded_by_microsoft: 'refunded by Microsoft',
+  credited_to_customer: 'credited to customer',
+  rejected: 'rejected',
+  expired: 'expired',
+  failed: 'failed',
+};
+const permissionWords: Readonly<Record<string, string>> = {
+  view: 'see reservations and quotes',
+  request: 'submit refund and exchange requests',
+  approve: 'approve, reject or retry requests',
+  'change-scope': "change a reservation's scope",
+  'record-settlement': 'record refunds and customer credits',
+};
+const requiredWords: Readonly<Record<string, string>> = {
+  reason: 'a reason for the request',
+  rejectReason: 'a reason for rejecting the request',
+  reference: 'a reference (credit note, invoice or transaction number)',
+};
+const attemptWords: Readonly<Record<string, string>> = {
+  retry: 'filed again',
+  'record-microsoft-refund': 'recorded as refunded by Microsoft',
+  'record-customer-credit': 'recorded as credited to the customer',
+};
+const contactProblems: Readonly<Record<string, string>> = {
+  firstName: 'the first name is required',
+  lastName: 'the last name is required',
+  preferredContactMethod: 'the preferred contact method is email or phone',
+  email: 'the email is not a valid address',
+  phone:
+    'a phone number (digits, an optional leading +) is needed when the preferred contact method is phone',
+  timeZone: 'the time zone is required',
+  language: 'the support language is a code like en-us',
+  country: 'the country is a 3-letter ISO code like USA or DEU',
+};
+const word = (table: Readonly<Record<string, string>>, key: string) => table[key] ?? key;
+
 const didYouMean = (d: ErrorDetails): string => {
   const s = v(d, 'suggestions');
   return s === ''
@@ -66,21 +107,25 @@ export const enUS = {
     UNKNOWN_USER: (d: ErrorDetails) =>
       `You (${v(d, 'user')}) are not in Reservation Desk's agent directory. Ask a partner admin to add you with your Partner Center role.`,
     NOT_PERMITTED: (d: ErrorDetails) =>
-      `To ${v(d, 'action')} you need one of these roles: ${v(d, 'required')}. Your roles: ${v(d, 'roles') || 'none'}.`,
+      `To ${word(permissionWords, v(d, 'permission'))} you need one of these roles: ${v(d, 'required')}. Your roles: ${v(d, 'roles') || 'none'}.`,
     SELF_APPROVAL: (d: ErrorDetails) =>
       `You submitted ${v(d, 'requestId')} yourself, so someone else with an approver role must decide it (four eyes).`,
     REQUEST_NOT_FOUND: (d: ErrorDetails) =>
       `There is no request ${v(d, 'requestId')}. Type "requests" to list them.`,
     ALREADY_DECIDED: (d: ErrorDetails) =>
-      `Request ${v(d, 'requestId')} was already ${v(d, 'status')} by ${v(d, 'decidedBy')}; nothing changed.`,
+      `Request ${v(d, 'requestId')} was already ${word(statusWords, v(d, 'status'))}${v(d, 'decidedBy') === '' ? '' : ` by ${v(d, 'decidedBy')}`}; nothing changed.`,
     INVALID_TRANSITION: (d: ErrorDetails) =>
-      `Request ${v(d, 'requestId')} is ${v(d, 'status')}, so it cannot be ${v(d, 'action')} now.`,
+      `Request ${v(d, 'requestId')} is ${word(statusWords, v(d, 'status'))}, so it cannot be ${word(attemptWords, v(d, 'attempted'))} now.`,
     REQUEST_EXPIRED: (d: ErrorDetails) =>
       `Request ${v(d, 'requestId')} expired on ${v(d, 'expiredOn')} without a decision. Get a new quote and submit it again.`,
     REASON_REQUIRED: (d: ErrorDetails) =>
-      `Give ${v(d, 'what') || 'a reason'}, so the audit trail says why.`,
+      `Give ${word(requiredWords, v(d, 'field') || 'reason')}${v(d, 'max') === '' ? '' : ` (at most ${v(d, 'max')} characters)`}, so the audit trail says why.`,
     INVALID_CONTACT: (d: ErrorDetails) =>
-      `The support contact details need fixing: ${v(d, 'problems')}. Microsoft uses them to reach you about this request.`,
+      `The support contact details need fixing: ${v(d, 'fields')
+        .split(', ')
+        .filter(Boolean)
+        .map((f) => word(contactProblems, f))
+        .join('; ')}. Microsoft uses them to reach you about this request.`,
     INVALID_SCOPE: (d: ErrorDetails) =>
       `"${v(d, 'scope')}" is not a scope. Use "shared", a subscription ID, /subscriptions/<id>/resourceGroups/<name>, or /providers/Microsoft.Management/managementGroups/<id>.`,
     INVALID_STATUS: (d: ErrorDetails) =>
@@ -91,6 +136,17 @@ export const enUS = {
       `The support request for ${v(d, 'requestId')} could not be created: ${v(d, 'reason')}. The request is marked failed; an approver can retry it.`,
   },
   text: {
+    'audit.submitted': 'submitted',
+    'audit.approved': 'approved',
+    'audit.rejected': 'rejected',
+    'audit.expired': 'expired',
+    'audit.filed': 'support request filed',
+    'audit.failed': 'filing failed',
+    'audit.retried': 'filed on retry',
+    'audit.refunded_by_microsoft': 'Microsoft refunded',
+    'audit.credited_to_customer': 'customer credited',
+    'audit.scope_changed': 'scope changed',
+    'audit.refused': 'refused',
     'start.usage': 'Unknown argument(s): {args}. Usage: npm start [-- --shell]',
     'shell.banner':
       'Reservation Desk console ({provider} provider)\nData:  {data}\nStore: {store}\nToday: {today} (UTC){fixed}\nType "help" for the commands, "/as <name>" to act as someone else, "quit" to leave.',
@@ -287,14 +343,14 @@ export const enUS = {
     'scope.current': 'The scope of {name} is {scope}.',
     'scope.howTo':
       'To change it (Admin agent or Global admin): scope <reservation> shared | <subscription ID> | /subscriptions/<id>/resourceGroups/<name> | /providers/Microsoft.Management/managementGroups/<id>',
-    'status.approved': 'approved',
-    'status.credited_to_customer': 'credited to customer',
-    'status.expired': 'expired',
-    'status.failed': 'failed',
-    'status.filed': 'filed with Microsoft',
-    'status.pending_approval': 'pending approval',
-    'status.refunded_by_microsoft': 'refunded by Microsoft',
-    'status.rejected': 'rejected',
+    'status.approved': word(statusWords, 'approved'),
+    'status.credited_to_customer': word(statusWords, 'credited_to_customer'),
+    'status.expired': word(statusWords, 'expired'),
+    'status.failed': word(statusWords, 'failed'),
+    'status.filed': word(statusWords, 'filed'),
+    'status.pending_approval': word(statusWords, 'pending_approval'),
+    'status.refunded_by_microsoft': word(statusWords, 'refunded_by_microsoft'),
+    'status.rejected': word(statusWords, 'rejected'),
     'support.kindRefund': 'refund',
     'support.kindExchange': 'exchange',
     'support.title':

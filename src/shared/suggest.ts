@@ -33,7 +33,11 @@ export const editDistance = (a: string, b: string): number => {
 export const suggest = (input: string, candidates: readonly string[], limit = 3): string[] => {
   const needle = input.toLowerCase();
   const allowed = Math.max(1, Math.floor(needle.length / 3));
-  return [...new Set(candidates)]
+  // The first spelling of a candidate wins ("Fabrikam" over a later "fabrikam").
+  const seen = new Map<string, string>();
+  for (const c of candidates)
+    if (c !== '' && !seen.has(c.toLowerCase())) seen.set(c.toLowerCase(), c);
+  return [...seen.values()]
     .map((c) => ({ c, d: c.toLowerCase().startsWith(needle) ? 0.5 : editDistance(needle, c) }))
     .filter((x) => x.d <= allowed)
     .sort((x, y) => x.d - y.d || x.c.localeCompare(y.c))

@@ -169,7 +169,7 @@ export const requestWithAudit = (
       ],
       audit.map((a) => ({
         at: a.at.slice(0, 16).replace('T', ' '),
-        action: a.action,
+        action: t(`audit.${a.action}`),
         who: a.actor?.name ?? t('audit.system'),
         channel: a.channel,
         note: a.note ?? '',

@@ -33,7 +33,7 @@ describe('the console, end to end', () => {
     const id = submittedId(printed);
     expect(printed).toContain('Quantity to return [1]:');
     expect(printed).toContain(
-      'To approve or reject requests you need one of these roles: admin-agent, global-admin. Your roles: sales-agent.',
+      'To approve, reject or retry requests you need one of these roles: admin-agent, global-admin. Your roles: sales-agent.',
     );
     expect(printed).toMatch(/Support request \d{16} filed with Microsoft/);
     expect(printed).toContain('The customer has been credited: done.');

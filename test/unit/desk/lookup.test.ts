@@ -183,4 +183,28 @@ describe('findReservation', () => {
     expect(e.code).toBe('RESERVATION_NOT_FOUND');
     expect(e.details.query).toBe(arm);
   });
+
+  it('refuses an ARM ID whose order does not hold the reservation', () => {
+    const arm = '/providers/Microsoft.Capacity/reservationOrders/order-f1/reservations/f2';
+    expect(reservationId(arm)).toBe('RESERVATION_NOT_FOUND');
+  });
+
+  it('finds the only reservation of an order by the order ARM ID', () => {
+    expect(reservationId('/providers/Microsoft.Capacity/reservationOrders/order-f2')).toBe('f2');
+  });
+
+  it('says the customer part is ambiguous when it names two customers', () => {
+    const e = refusal(findReservation(reservations, customers, 'conto/VM_RI_D2s_weu'));
+    expect(e.code).toBe('CUSTOMER_AMBIGUOUS');
+  });
+});
+
+describe('findCustomer on short forms', () => {
+  it('suggests the short form people type when they mistype it', () => {
+    expect(refusal(findCustomer(customers, 'fabrikma')).details.suggestions).toContain('Fabrikam');
+  });
+
+  it('refuses an empty name rather than picking someone', () => {
+    expect(customerId('  ')).toBe('CUSTOMER_NOT_FOUND');
+  });
 });

@@ -54,27 +54,34 @@ const realistic: Readonly<Record<ErrorCode, ErrorDetails>> = {
   INVALID_ARGUMENTS: { problem: 'Say which customer.', usage: 'list <customer>' },
   UNKNOWN_USER: { user: 'U024BE7LH' },
   NOT_PERMITTED: {
-    action: "change a reservation's scope",
+    permission: 'change-scope',
     required: ['admin-agent', 'global-admin'],
     roles: ['sales-agent'],
   },
   SELF_APPROVAL: { requestId: 'RQ-0001' },
   REQUEST_NOT_FOUND: { requestId: 'RQ-0404' },
   ALREADY_DECIDED: { requestId: 'RQ-0001', status: 'approved', decidedBy: 'Ana Silva' },
-  INVALID_TRANSITION: { requestId: 'RQ-0001', status: 'rejected', action: 'retried' },
+  INVALID_TRANSITION: { requestId: 'RQ-0001', status: 'rejected', attempted: 'retry' },
   REQUEST_EXPIRED: { requestId: 'RQ-0001', expiredOn: '2026-07-24' },
-  REASON_REQUIRED: { what: 'a reason for rejecting the request' },
-  INVALID_CONTACT: { problems: ['email is not an email address'], fields: ['email'] },
+  REASON_REQUIRED: { field: 'rejectReason', max: 2000 },
+  INVALID_CONTACT: { fields: ['email', 'country'] },
   INVALID_SCOPE: { scope: '/subscriptions/nope' },
   INVALID_STATUS: { status: 'pendng', statuses: ['pending_approval', 'approved'] },
   PROVIDER_UNAVAILABLE: { reason: 'ARM answered 503' },
   SUPPORT_REQUEST_FAILED: { requestId: 'RQ-0001', reason: 'quota exceeded' },
 };
 
-/** Keys that are facts for machines (fields to highlight, the currency asked for), not for the sentence. */
+/**
+ * Keys that are facts for machines (fields to highlight, the currency asked for) or codes the
+ * catalog turns into words (statuses, permissions), not text shown as given.
+ */
 const notShown: Partial<Record<ErrorCode, readonly string[]>> = {
   INVALID_CONTACT: ['fields'],
   INVALID_AMOUNT: ['currency'],
+  NOT_PERMITTED: ['permission'],
+  INVALID_TRANSITION: ['status', 'attempted'],
+  REASON_REQUIRED: ['field'],
+  ALREADY_DECIDED: ['status'],
 };
 const leftovers = /\bundefined\b|\bnull\b|\bNaN\b|\[object /;
 
@@ -99,6 +106,28 @@ describe('error messages', () => {
       for (const part of Array.isArray(value) ? value : [value])
         expect(message).toContain(String(part));
     }
+  });
+
+  it('words codes in details: statuses, permissions, attempts, fields', () => {
+    expect(errorText('NOT_PERMITTED', realistic.NOT_PERMITTED)).toContain(
+      "To change a reservation's scope",
+    );
+    expect(errorText('INVALID_TRANSITION', realistic.INVALID_TRANSITION)).toBe(
+      'Request RQ-0001 is rejected, so it cannot be filed again now.',
+    );
+    expect(errorText('REASON_REQUIRED', realistic.REASON_REQUIRED)).toBe(
+      'Give a reason for rejecting the request (at most 2000 characters), so the audit trail says why.',
+    );
+    expect(errorText('INVALID_CONTACT', realistic.INVALID_CONTACT)).toContain(
+      'the email is not a valid address; the country is a 3-letter ISO code',
+    );
+    expect(
+      errorText('ALREADY_DECIDED', {
+        requestId: 'RD-1',
+        status: 'refunded_by_microsoft',
+        decidedBy: null,
+      }),
+    ).toBe('Request RD-1 was already refunded by Microsoft; nothing changed.');
   });
 
   it('says when the cap will never fit and that nothing fits now', () => {

@@ -37,6 +37,8 @@ describe('displayWidth', () => {
     ['halfwidth katakana', 'ｱｲ', 2],
     ['mixed', 'VM 東京', 7],
     ['empty', '', 0],
+    ['emoji', '🎉', 2],
+    ['a combining accent', 'e\u0301', 1],
   ])('counts %s text %j as %i columns', (_, text, width) => {
     expect(displayWidth(text)).toBe(width);
   });

@@ -328,7 +328,7 @@ export const enUS = {
     'quote.refundTitle': 'Refund quote: {name}, {quantity} of {of}',
     'quote.unused': 'never used',
     'quote.used': 'used since purchase',
-    'request.title': '{kind} request {id}',
+    'request.title': 'Request {id} ({kind})',
     'requests.empty': 'No requests yet.',
     'requests.title': 'Requests ({count})',
     'requests.titleStatus': 'Requests: {status} ({count})',

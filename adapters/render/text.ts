@@ -14,7 +14,7 @@ const ansi = { bold: '1', dim: '2', red: '31', green: '32', yellow: '33' } as co
 // tables stay aligned in Chinese too.
 const wide =
   /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]|\p{Extended_Pictographic}/u;
-const zeroWidth = /[\p{M}\u200b-\u200f\ufe0f]/u;
+const zeroWidth = /\p{M}|[\u200b-\u200f]|\ufe0f/u;
 export const displayWidth = (text: string): number => {
   let width = 0;
   for (const ch of text) width += zeroWidth.test(ch) ? 0 : wide.test(ch) ? 2 : 1;

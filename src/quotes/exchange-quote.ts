@@ -27,9 +27,9 @@ export interface NewPurchase {
   readonly billingPlan?: BillingPlan;
 }
 
-export interface ExchangeQuote {
+/** What an exchange of a reservation gives and asks, before the new purchase is chosen. */
+export interface ExchangeBasis {
   readonly reservationId: string;
-  readonly customerId: string;
   readonly quantity: number;
   readonly asOf: CalendarDate;
   readonly currency: string;
@@ -37,6 +37,11 @@ export interface ExchangeQuote {
   readonly credit: Money;
   readonly remainingCommitment: Money;
   readonly minimumNewTotal: Money;
+}
+
+/** The exchange quote: the basis, and the chosen new purchase with what is left to pay. */
+export interface ExchangeQuote extends ExchangeBasis {
+  readonly customerId: string;
   readonly newPurchase: NewPurchase;
   readonly netPayable: Money;
 }
@@ -47,17 +52,6 @@ export interface ExchangeQuoteInput {
   readonly asOf: CalendarDate;
   readonly policy: PolicyProfile;
   readonly newPurchase: NewPurchase;
-}
-
-/** What an exchange of a reservation gives and asks, before the new purchase is chosen. */
-export interface ExchangeBasis {
-  readonly reservationId: string;
-  readonly quantity: number;
-  readonly asOf: CalendarDate;
-  readonly currency: string;
-  readonly credit: Money;
-  readonly remainingCommitment: Money;
-  readonly minimumNewTotal: Money;
 }
 
 /** The returned part's exchange credit (no fee, no cap) and the minimum lifetime total of the new purchase. */

@@ -87,34 +87,35 @@ export const refundQuoteReply = (
   return reply(...blocks);
 };
 
+const exchangeHeader = (v: ReservationView, b: ExchangeBasis, t: Translate) =>
+  header(
+    t('quote.exchangeTitle', {
+      name: v.reservation.displayName,
+      quantity: b.quantity,
+      of: v.reservation.quantity,
+    }),
+  );
+
 /** `exchange <reservation>` before a new purchase is chosen: the credit and the minimum new total. */
 export const exchangeBasisReply = (
   v: ReservationView,
   b: ExchangeBasis,
   t: Translate,
   locale: string,
-): Reply =>
-  reply(
-    header(
-      t('quote.exchangeTitle', {
-        name: v.reservation.displayName,
-        quantity: b.quantity,
-        of: v.reservation.quantity,
-      }),
-    ),
+): Reply => {
+  const minimum = showMoney(b.minimumNewTotal, locale);
+  return reply(
+    exchangeHeader(v, b, t),
     fields(
       field(t('label.customer'), v.customer.name),
       field(t('label.asOf'), b.asOf),
       field(t('label.exchangeCredit'), showMoney(b.credit, locale)),
       field(t('label.remainingCommitment'), showMoney(b.remainingCommitment, locale)),
-      field(t('label.minimumNewTotal'), showMoney(b.minimumNewTotal, locale)),
+      field(t('label.minimumNewTotal'), minimum),
       field(t('label.family'), v.reservation.reservedResourceType),
     ),
     para(
-      t('quote.exchangeRules', {
-        family: v.reservation.reservedResourceType,
-        minimum: showMoney(b.minimumNewTotal, locale),
-      }),
+      t('quote.exchangeRules', { family: v.reservation.reservedResourceType, minimum }),
       'muted',
     ),
     actions({
@@ -124,6 +125,7 @@ export const exchangeBasisReply = (
       style: 'primary',
     }),
   );
+};
 
 /** The exchange quote with a chosen new purchase. */
 export const exchangeQuoteReply = (
@@ -131,15 +133,10 @@ export const exchangeQuoteReply = (
   q: ExchangeQuote,
   t: Translate,
   locale: string,
-): Reply =>
-  reply(
-    header(
-      t('quote.exchangeTitle', {
-        name: v.reservation.displayName,
-        quantity: q.quantity,
-        of: v.reservation.quantity,
-      }),
-    ),
+): Reply => {
+  const covers = fraction(q.credit.minor, q.newPurchase.total.minor);
+  return reply(
+    exchangeHeader(v, q, t),
     fields(
       field(t('label.customer'), v.customer.name),
       field(t('label.asOf'), q.asOf),
@@ -148,9 +145,6 @@ export const exchangeQuoteReply = (
       field(t('label.newTotal'), showMoney(q.newPurchase.total, locale)),
       field(t('label.netPayable'), showMoney(q.netPayable, locale)),
     ),
-    bar(
-      t('label.creditCovers'),
-      fraction(q.credit.minor, q.newPurchase.total.minor),
-      showPercent(fraction(q.credit.minor, q.newPurchase.total.minor) * 100, locale),
-    ),
+    bar(t('label.creditCovers'), covers, showPercent(covers * 100, locale)),
   );
+};

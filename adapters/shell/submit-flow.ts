@@ -1,3 +1,4 @@
+import { type ContactDraft, contactDraft } from '../../src/approvals/contact.ts';
 import type { RequestRecord, SupportContact } from '../../src/approvals/model.ts';
 import { exchangeQuoteReply } from '../../src/chat/views/quotes.ts';
 import type { Agent } from '../../src/reservations/model.ts';
@@ -6,7 +7,7 @@ import type { Result } from '../../src/shared/result.ts';
 import { showCard } from './actions.ts';
 import { type Session, show, showError } from './session-state.ts';
 
-type Draft = Record<keyof SupportContact, string>;
+type Draft = ContactDraft;
 type Submit = (draft: {
   quantity: string;
   reason: string;
@@ -23,21 +24,6 @@ const contactFields: readonly (keyof SupportContact)[] = [
   'language',
   'country',
 ];
-
-/** The support contact details, filled from the directory where it knows them. */
-const contactDefaults = (actor: Agent): Draft => {
-  const [first = '', ...rest] = actor.name.split(' ');
-  return {
-    firstName: first,
-    lastName: rest.join(' '),
-    preferredContactMethod: 'email',
-    email: actor.email,
-    phone: '',
-    timeZone: 'UTC',
-    language: 'en-us',
-    country: '',
-  };
-};
 
 const askField = async (s: Session, field: keyof SupportContact, draft: Draft) => {
   const answer = await s.con.ask(s.t(`shell.contact.${field}`), draft[field]);
@@ -60,7 +46,7 @@ const collectAndSubmit = async (
   s.con.write(s.t('shell.formIntro'));
   const quantity = await s.con.ask(s.t('shell.askQuantity'), defaultQuantity);
   if (quantity === undefined) return;
-  const draft = { quantity, reason: '', contact: contactDefaults(actor) };
+  const draft = { quantity, reason: '', contact: contactDraft(actor) };
   const reason = await s.con.ask(s.t('shell.askReason'));
   if (reason === undefined) return;
   draft.reason = reason;

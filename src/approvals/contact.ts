@@ -68,3 +68,36 @@ export const validateContact = (input: unknown): Result<SupportContact, DomainEr
     country: c.country.toUpperCase(),
   });
 };
+
+/** The contact form as typed: every field a string, before validation. */
+export type ContactDraft = Record<keyof SupportContact, string>;
+
+/** What a channel knows of a person beyond the directory (Slack's profile, for one). */
+export interface ContactHints {
+  readonly firstName?: string;
+  readonly lastName?: string;
+  readonly phone?: string;
+  readonly timeZone?: string;
+  readonly country?: string;
+}
+
+/**
+ * The support contact details a form starts from: the directory's name and email, completed by
+ * what the channel knows (profile phone, time zone, country). Every field stays editable.
+ */
+export const contactDraft = (
+  agent: { readonly name: string; readonly email: string },
+  hints: ContactHints = {},
+): ContactDraft => {
+  const [first = '', ...rest] = agent.name.split(' ');
+  return {
+    firstName: hints.firstName || first,
+    lastName: hints.lastName || rest.join(' '),
+    preferredContactMethod: 'email',
+    email: agent.email,
+    phone: hints.phone ?? '',
+    timeZone: hints.timeZone || 'UTC',
+    language: 'en-us',
+    country: hints.country ?? '',
+  };
+};

@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { text } from '../src/messages/catalog.ts';
 import { today } from '../src/shared/time.ts';
 import { compose } from './compose.ts';
+import { serve } from './serve.ts';
 import { LineConsole } from './shell/line-console.ts';
 import { runShell } from './shell/session.ts';
 import { loadConfig } from './system/config.ts';
@@ -41,13 +42,38 @@ const main = async (argv: readonly string[]): Promise<number> => {
     });
   const wantsChat = config.slack !== undefined || config.teams !== undefined;
   if (wantsChat && !argv.includes('--shell')) {
-    log.error('channel_unavailable', {
-      slack: config.slack !== undefined,
-      teams: config.teams !== undefined,
-      action:
-        'This build serves the console only; the Slack and Teams channels are not built yet. Unset the Slack/Teams variables or start with --shell.',
+    if (config.slack === undefined) {
+      log.error('channel_unavailable', {
+        channel: 'teams',
+        action:
+          'This build has no Teams channel yet. Configure Slack, or start with --shell for the console.',
+      });
+      return 1;
+    }
+    let served: Awaited<ReturnType<typeof serve>>;
+    try {
+      served = await serve({ desk, config, log });
+    } catch (error) {
+      if ((error as { code?: string }).code !== 'SLACK_START_FAILED') throw error;
+      log.error('slack_start_failed', { action: (error as Error).message });
+      return 1;
+    }
+    log.info('serving', {
+      port: config.port,
+      slack: served.slack,
+      data: config.dataPath,
+      store: config.storePath,
+      provider: config.provider,
+      action: 'none',
     });
-    return 1;
+    await new Promise<void>((resolve) => {
+      const stop = () => resolve();
+      process.once('SIGINT', stop);
+      process.once('SIGTERM', stop);
+    });
+    log.info('stopping', { action: 'none' });
+    await served.close();
+    return 0;
   }
   const color = process.stdout.isTTY === true && process.env.NO_COLOR === undefined;
   const banner = text('shell.banner', {

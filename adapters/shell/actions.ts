@@ -24,9 +24,9 @@ const settlement = async (s: Session, requestId: string) => {
   const r = await s.desk.request(requestId);
   if (r === undefined) return undefined;
   const quoted = 'refund' in r.quote ? r.quote.refund : r.quote.credit;
-  const amount = await s.con.ask(s.t('shell.askAmount', { currency: r.quote.currency }), quoted);
+  const amount = await s.con.ask(s.t('form.amount', { currency: r.quote.currency }), quoted);
   if (amount === undefined) return undefined;
-  const reference = await s.con.ask(s.t('shell.askReference'));
+  const reference = await s.con.ask(s.t('form.reference'));
   if (reference === undefined) return undefined;
   return { requestId, channel: 'shell' as const, amount, reference };
 };
@@ -44,7 +44,7 @@ export const runAction = async (s: Session, a: Action): Promise<void> => {
     case 'show':
       return command(`${a.kind} ${a.value}`);
     case 'scope': {
-      const scope = await s.con.ask(s.t('shell.askScope'));
+      const scope = await s.con.ask(s.t('form.scope'));
       return scope === undefined || scope === '' ? undefined : command(`scope ${a.value} ${scope}`);
     }
     case 'open-portal':
@@ -58,7 +58,7 @@ export const runAction = async (s: Session, a: Action): Promise<void> => {
       return r.ok ? showCard(s, r.value.request) : showError(s, r.error);
     }
     case 'reject': {
-      const reason = await s.con.ask(s.t('shell.askRejectReason'));
+      const reason = await s.con.ask(s.t('form.rejectReason'));
       return reason === undefined
         ? undefined
         : cardOrError(s, await s.desk.reject(actor, { ...decision, reason }));

@@ -26,7 +26,7 @@ const contactFields: readonly (keyof SupportContact)[] = [
 ];
 
 const askField = async (s: Session, field: keyof SupportContact, draft: Draft) => {
-  const answer = await s.con.ask(s.t(`shell.contact.${field}`), draft[field]);
+  const answer = await s.con.ask(s.t(`form.contact.${field}`), draft[field]);
   if (answer === undefined) return false;
   draft[field] = answer;
   return true;
@@ -44,10 +44,10 @@ const collectAndSubmit = async (
   submit: Submit,
 ): Promise<void> => {
   s.con.write(s.t('shell.formIntro'));
-  const quantity = await s.con.ask(s.t('shell.askQuantity'), defaultQuantity);
+  const quantity = await s.con.ask(s.t('form.quantity'), defaultQuantity);
   if (quantity === undefined) return;
   const draft = { quantity, reason: '', contact: contactDraft(actor) };
-  const reason = await s.con.ask(s.t('shell.askReason'));
+  const reason = await s.con.ask(s.t('form.reason'));
   if (reason === undefined) return;
   draft.reason = reason;
   for (const field of contactFields) if (!(await askField(s, field, draft.contact))) return;
@@ -63,7 +63,7 @@ const collectAndSubmit = async (
     for (const field of again) {
       if (field === 'quantity' || field === 'reason') {
         const answer = await s.con.ask(
-          s.t(field === 'quantity' ? 'shell.askQuantity' : 'shell.askReason'),
+          s.t(field === 'quantity' ? 'form.quantity' : 'form.reason'),
           draft[field],
         );
         if (answer === undefined) return;
@@ -122,12 +122,12 @@ export const submitExchangeFlow = async (
   s.con.write(s.t('shell.newPurchaseIntro'));
   const answers: string[] = [];
   const asks: [string, string][] = [
-    [s.t('shell.askFamily'), r.reservedResourceType],
-    [s.t('shell.askSku'), r.sku],
-    [s.t('shell.askRegion'), r.location],
-    [s.t('shell.askTerm'), r.term],
-    [s.t('shell.askNewQuantity'), String(r.quantity)],
-    [s.t('shell.askPlan'), r.billingPlan],
+    [s.t('form.family'), r.reservedResourceType],
+    [s.t('form.sku'), r.sku],
+    [s.t('form.region'), r.location],
+    [s.t('form.term'), r.term],
+    [s.t('form.newQuantity'), String(r.quantity)],
+    [s.t('form.plan'), r.billingPlan],
   ];
   for (const [label, fallback] of asks) {
     const answer = await s.con.ask(label, fallback);
@@ -137,7 +137,7 @@ export const submitExchangeFlow = async (
   const [family = '', sku = '', location = '', term = '', newQuantity = '', plan = ''] = answers;
   let newTotal: string;
   for (;;) {
-    const answer = await s.con.ask(s.t('shell.askNewTotal', { currency: r.price.currency }));
+    const answer = await s.con.ask(s.t('form.newTotal', { currency: r.price.currency }));
     if (answer === undefined) return;
     const quote = await s.desk.quoteExchange({
       reservation: reservationId,

@@ -14,8 +14,8 @@ import {
 } from '../reply.ts';
 import { portalUrl, showDecimal, type Translate } from './format.ts';
 
-/** What can be done next with a request, by its status: the buttons of its card. */
-const nextActions = (r: RequestRecord, t: Translate): Action[] => {
+/** The decision buttons: Approve / Reject while pending, Retry after a failed filing. */
+const decisionActions = (r: RequestRecord, t: Translate): Action[] => {
   switch (r.status) {
     case 'pending_approval':
       return [
@@ -24,6 +24,27 @@ const nextActions = (r: RequestRecord, t: Translate): Action[] => {
       ];
     case 'failed':
       return [{ kind: 'retry', label: t('action.retry'), value: r.id, style: 'primary' }];
+    default:
+      return [];
+  }
+};
+
+/** The follow-up buttons once filed: the next settlement step, and the reservation in the portal. */
+const followUpActions = (r: RequestRecord, t: Translate, tenantDomain: string): Action[] => {
+  const next = settlementActions(r, t);
+  if (r.supportRequestId !== undefined && tenantDomain !== '') {
+    next.push({
+      kind: 'open-portal',
+      label: t('action.portal'),
+      value: r.reservationId,
+      url: portalUrl(r.reservationOrderId, r.reservationId, tenantDomain),
+    });
+  }
+  return next;
+};
+
+const settlementActions = (r: RequestRecord, t: Translate): Action[] => {
+  switch (r.status) {
     case 'filed':
       return [
         { kind: 'record-microsoft-refund', label: t('action.microsoftRefunded'), value: r.id },
@@ -68,11 +89,17 @@ const headline: Readonly<Record<RequestRecord['status'], TextKey>> = {
  * the settlement steps. After a decision it says who decided, and once filed it carries the support
  * request ID, the reservation and order IDs and the Azure portal link.
  */
+export interface CardOptions {
+  /** Chat channels show only the decision buttons on the card; the rest goes in its thread. */
+  readonly followUpsInThread?: boolean;
+}
+
 export const requestCard = (
   r: RequestRecord,
   t: Translate,
   locale: string,
   tenantDomain = '',
+  o: CardOptions = {},
 ): Reply => {
   const kind = r.kind === 'refund' ? t('kind.refund') : t('kind.exchange');
   const blocks: Block[] = [
@@ -136,17 +163,57 @@ export const requestCard = (
           ]),
     ),
   ];
-  const next = nextActions(r, t);
-  if (r.supportRequestId !== undefined && tenantDomain !== '') {
-    next.push({
-      kind: 'open-portal',
-      label: t('action.portal'),
-      value: r.reservationId,
-      url: portalUrl(r.reservationOrderId, r.reservationId, tenantDomain),
-    });
-  }
+  const next = [
+    ...decisionActions(r, t),
+    ...(o.followUpsInThread ? [] : followUpActions(r, t, tenantDomain)),
+  ];
   if (next.length > 0) blocks.push(actions(...next));
   return reply(...blocks);
+};
+
+/**
+ * The thread reply once a request is filed (chat channels keep the follow-ups beside the approval
+ * message): the support request, the reservation and order IDs, and the next settlement step.
+ */
+export const followUpReply = (
+  r: RequestRecord,
+  t: Translate,
+  locale: string,
+  tenantDomain = '',
+): Reply => {
+  const next = followUpActions(r, t, tenantDomain);
+  return reply(
+    para(
+      t(headline[r.status], {
+        by: r.decidedBy?.name ?? '',
+        ticket: r.supportRequestId ?? '',
+        reason: r.decisionNote ?? r.failureReason ?? '',
+      }),
+      'success',
+    ),
+    fields(
+      field(t('label.supportRequest'), r.supportRequestId ?? '—'),
+      field(t('label.reservationId'), r.reservationId),
+      field(t('label.orderId'), r.reservationOrderId),
+      ...(r.microsoftRefund === undefined
+        ? []
+        : [
+            field(
+              t('label.microsoftRefund'),
+              `${showDecimal(r.microsoftRefund.amount, r.microsoftRefund.currency, locale)} · ${r.microsoftRefund.reference}`,
+            ),
+          ]),
+      ...(r.customerCredit === undefined
+        ? []
+        : [
+            field(
+              t('label.customerCredit'),
+              `${showDecimal(r.customerCredit.amount, r.customerCredit.currency, locale)} · ${r.customerCredit.reference}`,
+            ),
+          ]),
+    ),
+    ...(next.length > 0 ? [actions(...next)] : []),
+  );
 };
 
 /** `request <id>`: the card and the audit trail beneath it. */

@@ -57,14 +57,16 @@ describe('npm start', () => {
     expect(r.stdout).toContain('Fabrikam Inc');
   });
 
-  it('refuses to start Slack it cannot serve, and --shell forces the console', () => {
+  it('stops when Slack refuses the bot token, without printing secrets, and --shell forces the console', () => {
+    // Nothing listens on port 9 here: Slack "refuses" at once, as it would a revoked token.
     const env = cleanEnv({
       SLACK_SIGNING_SECRET: 'shhh-secret-value',
       SLACK_BOT_TOKEN: 'xoxb-1-2-3',
+      SLACK_API_URL: 'http://127.0.0.1:9/api/',
     });
     const refused = start('', [], env);
     expect(refused.status).toBe(1);
-    expect(refused.stderr).toContain('--shell');
+    expect(refused.stderr).toContain('Slack refused SLACK_BOT_TOKEN');
     expect(refused.stderr).not.toContain('shhh-secret-value');
     expect(refused.stderr).not.toContain('xoxb-1-2-3');
     const forced = start('whoami\n', ['--shell'], env);

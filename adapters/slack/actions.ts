@@ -1,0 +1,181 @@
+import type { App } from '@slack/bolt';
+import type { WebClient } from '@slack/web-api';
+import { parseCommand } from '../../src/chat/grammar.ts';
+import { handleCommand } from '../../src/chat/handle.ts';
+import type { Agent } from '../../src/reservations/model.ts';
+import { type DomainError, domainError } from '../../src/shared/errors.ts';
+import {
+  cardMessage,
+  errorMessage,
+  followUpMessage,
+  identify,
+  locale,
+  message,
+  type SlackDeps,
+  t,
+} from './context.ts';
+import { refreshModal } from './modal-refresh.ts';
+import type { MessageRef } from './modals/small.ts';
+import { rejectModal, scopeModal, settleModal } from './modals/small.ts';
+import { openExchangeModal, openRefundModal } from './open-modals.ts';
+import type { BlockActionsPayload } from './payloads.ts';
+
+interface Clicked {
+  readonly deps: SlackDeps;
+  readonly client: WebClient;
+  readonly payload: BlockActionsPayload;
+  readonly actor: Agent;
+  readonly value: string;
+  readonly ref: MessageRef;
+  /** Tells only the person who clicked. */
+  readonly privately: (m: ReturnType<typeof message>) => Promise<unknown>;
+}
+
+const refOf = (p: BlockActionsPayload): MessageRef => {
+  const container = (p.container ?? {}) as { channel_id?: string; message_ts?: string };
+  const channelId = p.channel?.id ?? container.channel_id ?? '';
+  const messageTs = p.message?.ts ?? container.message_ts ?? '';
+  return { channelId, messageTs, rootTs: p.message?.thread_ts ?? messageTs };
+};
+
+/** After a decision: the approval message updated in place, and the follow-up in its thread once filed. */
+export const showDecision = async (
+  c: Pick<Clicked, 'deps' | 'client' | 'ref'>,
+  r: Parameters<typeof cardMessage>[1],
+  postFollowUp: boolean,
+) => {
+  await c.client.chat.update({
+    channel: c.ref.channelId,
+    ts: c.ref.rootTs,
+    ...(await cardMessage(c.deps.desk, r)),
+  });
+  if (postFollowUp && r.status === 'filed') {
+    await c.client.chat.postMessage({
+      channel: c.ref.channelId,
+      thread_ts: c.ref.rootTs,
+      ...(await followUpMessage(c.deps.desk, r)),
+    });
+  }
+};
+
+const decide = async (c: Clicked, run: () => ReturnType<SlackDeps['desk']['retry']>) => {
+  const r = await run();
+  if (!r.ok) return c.privately(errorMessage(r.error));
+  return showDecision(c, r.value, true);
+};
+
+const openOr = async (c: Clicked, refused: Promise<DomainError | undefined>) => {
+  const e = await refused;
+  if (e !== undefined) await c.privately(errorMessage(e));
+};
+
+/** What each button does. Values carry IDs only; everything else is read again on the server. */
+const handlers: Readonly<Record<string, (c: Clicked) => Promise<unknown>>> = {
+  share: async (c) => {
+    const parsed = parseCommand(c.value);
+    if (!parsed.ok) return c.privately(errorMessage(parsed.error));
+    const reply = await handleCommand(c.deps.desk, parsed.value, {
+      actor: c.actor,
+      channel: 'slack',
+      locale,
+    });
+    return c.client.chat.postMessage({ channel: c.ref.channelId, ...message(reply) });
+  },
+  show: async (c) => {
+    const parsed = parseCommand(`show ${c.value}`);
+    if (!parsed.ok) return undefined;
+    return c.privately(
+      message(
+        await handleCommand(c.deps.desk, parsed.value, {
+          actor: c.actor,
+          channel: 'slack',
+          locale,
+        }),
+      ),
+    );
+  },
+  refund: (c) => openOr(c, openRefundModal(c.deps, opening(c))),
+  'submit-refund': (c) => {
+    const [reservation = '', quantity] = c.value.split('|');
+    return openOr(
+      c,
+      openRefundModal(c.deps, {
+        ...opening(c),
+        reservation,
+        ...(quantity === undefined ? {} : { quantity }),
+      }),
+    );
+  },
+  exchange: (c) => openOr(c, openExchangeModal(c.deps, opening(c))),
+  'submit-exchange': (c) => openOr(c, openExchangeModal(c.deps, opening(c))),
+  scope: async (c) => {
+    const shown = await c.deps.desk.show(c.value);
+    if (!shown.ok) return c.privately(errorMessage(shown.error));
+    return c.client.views.open({
+      trigger_id: c.payload.trigger_id ?? '',
+      view: scopeModal(shown.value.reservation, c.ref.channelId, t) as never,
+    });
+  },
+  approve: (c) =>
+    decide(c, () =>
+      c.deps.desk
+        .approve(c.actor, { requestId: c.value, channel: 'slack' })
+        .then((r) => (r.ok ? { ok: true as const, value: r.value.request } : r)),
+    ),
+  retry: (c) =>
+    decide(c, () => c.deps.desk.retry(c.actor, { requestId: c.value, channel: 'slack' })),
+  reject: (c) =>
+    c.client.views.open({
+      trigger_id: c.payload.trigger_id ?? '',
+      view: rejectModal(c.value, c.ref, t) as never,
+    }),
+  'record-microsoft-refund': (c) => settle(c, 'microsoft'),
+  'record-customer-credit': (c) => settle(c, 'customer'),
+  'open-portal': async () => undefined,
+  'modal-quantity': (c) => refreshModal(c.deps, c.client, c.payload),
+  'modal-exchange': (c) => refreshModal(c.deps, c.client, c.payload),
+};
+
+const opening = (c: Clicked) => ({
+  client: c.client,
+  triggerId: c.payload.trigger_id ?? '',
+  actor: c.actor,
+  userId: c.payload.user.id,
+  reservation: c.value,
+  channelId: c.ref.channelId,
+});
+
+const settle = async (c: Clicked, step: 'microsoft' | 'customer') => {
+  const r = await c.deps.desk.request(c.value);
+  if (r === undefined)
+    return c.privately(errorMessage(domainError('REQUEST_NOT_FOUND', { requestId: c.value })));
+  return c.client.views.open({
+    trigger_id: c.payload.trigger_id ?? '',
+    view: settleModal(r, step, c.ref, t) as never,
+  });
+};
+
+/** Every button of the bot: acknowledged first, then handled; refusals go only to the person who clicked. */
+export const registerActions = (app: App, deps: SlackDeps): void => {
+  app.action(/^rd:/, async ({ ack, body, client, respond }) => {
+    await ack();
+    const payload = body as unknown as BlockActionsPayload;
+    const action = payload.actions[0];
+    const kind = action?.action_id.slice(3) ?? '';
+    const value = action?.value ?? action?.selected_option?.value ?? '';
+    const ref = refOf(payload);
+    const privately = (m: ReturnType<typeof message>) =>
+      payload.response_url !== undefined
+        ? respond({ response_type: 'ephemeral', replace_original: false, ...m })
+        : client.chat.postEphemeral({ channel: ref.channelId, user: payload.user.id, ...m });
+    const who = await identify(deps, payload.user.id);
+    if (!who.ok) return void (await privately(errorMessage(who.error)));
+    const handler = handlers[kind];
+    if (handler === undefined)
+      return void deps.log.warn('slack_unknown_action', {
+        actionId: action?.action_id.slice(0, 80),
+        action: 'none: ignored',
+      });
+    await handler({ deps, client, payload, actor: who.value, value, ref, privately });
+  });
+};

@@ -1,0 +1,81 @@
+import type { WebClient } from '@slack/web-api';
+import { exchangeBasis } from '../../src/quotes/exchange-quote.ts';
+import { today } from '../../src/shared/time.ts';
+import { locale, type SlackDeps, t } from './context.ts';
+import { exchangeCallback, exchangeModal, readNewPurchase } from './modals/exchange.ts';
+import { readRequestForm, refundCallback, refundModal } from './modals/refund.ts';
+import type { BlockActionsPayload } from './payloads.ts';
+
+/**
+ * Re-quotes an open modal in place when its quantity or new total changes, keeping everything the
+ * person typed. A value the core refuses leaves the modal as it was: submitting names the problem.
+ */
+export const refreshModal = async (
+  deps: SlackDeps,
+  client: WebClient,
+  payload: BlockActionsPayload,
+): Promise<void> => {
+  const view = payload.view;
+  if (view === undefined) return;
+  const form = readRequestForm(view);
+  const hash = (view as { hash?: string }).hash;
+  const update = (next: unknown) =>
+    client.views.update({
+      view_id: view.id,
+      ...(hash === undefined ? {} : { hash }),
+      view: next as never,
+    });
+  if (view.callback_id === refundCallback) {
+    const q = await deps.desk.quoteRefund({
+      reservation: form.reservationId,
+      quantity: form.quantity,
+    });
+    if (!q.ok) return;
+    await update(
+      refundModal({
+        view: q.value.view,
+        quote: q.value.quote,
+        policy: deps.desk.policy,
+        contact: form.contact,
+        reason: form.reason,
+        channelId: form.channelId,
+        t,
+        locale,
+      }),
+    );
+    return;
+  }
+  if (view.callback_id !== exchangeCallback) return;
+  const draft = readNewPurchase(form.values);
+  const shown = await deps.desk.show(form.reservationId);
+  if (!shown.ok) return;
+  const quoted =
+    draft.total === ''
+      ? undefined
+      : await deps.desk.quoteExchange({
+          reservation: form.reservationId,
+          quantity: form.quantity,
+          newTotal: draft.total,
+          newType: draft.family,
+        });
+  const basis = exchangeBasis({
+    reservation: shown.value.reservation,
+    quantity: form.quantity,
+    asOf: today(deps.desk.clock),
+    policy: deps.desk.policy,
+  });
+  const quote = quoted?.ok === true ? quoted.value.quote : basis.ok ? basis.value : undefined;
+  if (quote === undefined) return;
+  await update(
+    exchangeModal({
+      view: shown.value,
+      quote,
+      draft,
+      contact: form.contact,
+      reason: form.reason,
+      channelId: form.channelId,
+      t,
+      locale,
+    }),
+  );
+};

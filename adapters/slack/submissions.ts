@@ -1,0 +1,207 @@
+import type { App } from '@slack/bolt';
+import type { WebClient } from '@slack/web-api';
+import type { RequestRecord } from '../../src/approvals/model.ts';
+import { describeScope } from '../../src/desk/scope.ts';
+import { errorText } from '../../src/messages/catalog.ts';
+import type { Agent } from '../../src/reservations/model.ts';
+import type { DomainError } from '../../src/shared/errors.ts';
+import type { Result } from '../../src/shared/result.ts';
+import { showDecision } from './actions.ts';
+import { cardMessage, followUpMessage, identify, locale, type SlackDeps, t } from './context.ts';
+import { contactBlockIds } from './modals/contact.ts';
+import { readMetadata, readValue } from './modals/elements.ts';
+import { exchangeCallback, readNewPurchase } from './modals/exchange.ts';
+import { readRequestForm, refundCallback } from './modals/refund.ts';
+import { rejectCallback, scopeCallback, settleCallback } from './modals/small.ts';
+import type { ViewSubmissionPayload } from './payloads.ts';
+
+const newPurchaseBlock: Partial<Record<DomainError['code'], string>> = {
+  EXCHANGE_BELOW_REMAINING_COMMITMENT: 'new_total',
+  INVALID_AMOUNT: 'new_total',
+  AMOUNT_TOO_PRECISE: 'new_total',
+  CURRENCY_MISMATCH: 'new_total',
+  EXCHANGE_PRODUCT_FAMILY_MISMATCH: 'new_family',
+  REASON_REQUIRED: 'reason',
+};
+
+/** A refusal as Slack's per-field errors: each bad contact field at its own block, the rest where it belongs. */
+export const fieldErrors = (e: DomainError, fallbackBlock: string): Record<string, string> => {
+  if (e.code === 'INVALID_CONTACT') {
+    const fields = Array.isArray(e.details.fields) ? (e.details.fields as string[]) : [];
+    return Object.fromEntries(
+      fields.map((f) => [
+        contactBlockIds[f as keyof typeof contactBlockIds] ?? 'reason',
+        t(`form.problem.${f}` as never),
+      ]),
+    );
+  }
+  return { [newPurchaseBlock[e.code] ?? fallbackBlock]: errorText(e.code, e.details, locale) };
+};
+
+type Ack = (response?: {
+  response_action: 'errors';
+  errors: Record<string, string>;
+}) => Promise<void>;
+
+/** Acknowledges a submission: closes the modal on success, or shows per-field errors and keeps it open. */
+const answer = async <T>(
+  ack: Ack,
+  r: Result<T, DomainError>,
+  fallbackBlock: string,
+): Promise<T | undefined> => {
+  if (r.ok) {
+    await ack();
+    return r.value;
+  }
+  await ack({ response_action: 'errors', errors: fieldErrors(r.error, fallbackBlock) });
+  return undefined;
+};
+
+const postApproval = async (
+  deps: SlackDeps,
+  client: WebClient,
+  r: RequestRecord,
+  channelId: string,
+) => {
+  const channel = deps.approvalChannel ?? channelId;
+  await client.chat.postMessage({ channel, ...(await cardMessage(deps.desk, r)) });
+};
+
+/**
+ * Modal submissions. The server recomputes every quote (the view carries IDs only) and the view ID
+ * is the idempotency key, so a double submit or a retry never creates a second request.
+ */
+export const registerSubmissions = (app: App, deps: SlackDeps): void => {
+  const handle = (
+    callbackId: string,
+    run: (p: ViewSubmissionPayload, ack: Ack, client: WebClient, actor: Agent) => Promise<unknown>,
+  ) =>
+    app.view(callbackId, async ({ ack, body, client }) => {
+      const payload = body as unknown as ViewSubmissionPayload;
+      const who = await identify(deps, payload.user.id);
+      if (!who.ok)
+        return void (await ack({
+          response_action: 'errors',
+          errors: {
+            [Object.keys(payload.view.state?.values ?? {}).at(-1) ?? 'reason']: who.error.message,
+          },
+        }));
+      await run(payload, ack as Ack, client, who.value);
+    });
+
+  handle(refundCallback, async (p, ack, client, actor) => {
+    const form = readRequestForm(p.view);
+    const r = await answer(
+      ack,
+      await deps.desk.submitRefund(actor, {
+        reservation: form.reservationId,
+        quantity: form.quantity,
+        reason: form.reason,
+        contact: form.contact,
+        channel: 'slack',
+        idempotencyKey: `slack-view:${p.view.id}`,
+      }),
+      'quantity',
+    );
+    if (r !== undefined) await postApproval(deps, client, r, form.channelId);
+  });
+
+  handle(exchangeCallback, async (p, ack, client, actor) => {
+    const form = readRequestForm(p.view);
+    const np = readNewPurchase(form.values);
+    const term = (['P1Y', 'P3Y', 'P5Y'] as const).find((x) => x === np.term);
+    const plan = (['Upfront', 'Monthly'] as const).find((x) => x === np.plan);
+    const r = await answer(
+      ack,
+      await deps.desk.submitExchange(actor, {
+        reservation: form.reservationId,
+        quantity: form.quantity,
+        reason: form.reason,
+        contact: form.contact,
+        channel: 'slack',
+        idempotencyKey: `slack-view:${p.view.id}`,
+        newTotal: np.total,
+        newType: np.family,
+        newPurchase: {
+          sku: np.sku,
+          location: np.region,
+          ...(term === undefined ? {} : { term }),
+          ...(plan === undefined ? {} : { billingPlan: plan }),
+          ...(/^\d+$/.test(np.quantity) ? { quantity: Number(np.quantity) } : {}),
+        },
+      }),
+      'quantity',
+    );
+    if (r !== undefined) await postApproval(deps, client, r, form.channelId);
+  });
+
+  handle(rejectCallback, async (p, ack, client, actor) => {
+    const meta = readMetadata(p.view.private_metadata);
+    const r = await answer(
+      ack,
+      await deps.desk.reject(actor, {
+        requestId: meta.id ?? '',
+        channel: 'slack',
+        reason: readValue(p.view.state?.values, 'reason'),
+      }),
+      'reason',
+    );
+    if (r !== undefined)
+      await showDecision(
+        {
+          deps,
+          client,
+          ref: { channelId: meta.c ?? '', rootTs: meta.root ?? '', messageTs: meta.m ?? '' },
+        },
+        r,
+        false,
+      );
+  });
+
+  handle(settleCallback, async (p, ack, client, actor) => {
+    const meta = readMetadata(p.view.private_metadata);
+    const values = p.view.state?.values;
+    const input = {
+      requestId: meta.id ?? '',
+      channel: 'slack' as const,
+      amount: readValue(values, 'amount'),
+      reference: readValue(values, 'reference'),
+    };
+    const record =
+      meta.step === 'customer' ? deps.desk.recordCustomerCredit : deps.desk.recordMicrosoftRefund;
+    const r = await answer(ack, await record(actor, input), 'reference');
+    if (r === undefined) return;
+    await client.chat.update({
+      channel: meta.c ?? '',
+      ts: meta.root ?? '',
+      ...(await cardMessage(deps.desk, r)),
+    });
+    await client.chat.update({
+      channel: meta.c ?? '',
+      ts: meta.m ?? '',
+      ...(await followUpMessage(deps.desk, r)),
+    });
+  });
+
+  handle(scopeCallback, async (p, ack, client, actor) => {
+    const meta = readMetadata(p.view.private_metadata);
+    const values = p.view.state?.values;
+    const type = readValue(values, 'scope_type');
+    const scope = type === 'Shared' ? 'shared' : readValue(values, 'scope_target');
+    const r = await answer(
+      ack,
+      await deps.desk.changeScope(actor, { reservation: meta.r ?? '', scope, channel: 'slack' }),
+      'scope_target',
+    );
+    if (r === undefined) return;
+    await client.chat.postEphemeral({
+      channel: meta.c ?? '',
+      user: p.user.id,
+      text: t('scope.changed', {
+        name: r.after.displayName,
+        from: describeScope(r.before.scope),
+        to: describeScope(r.after.scope),
+      }),
+    });
+  });
+};

@@ -70,9 +70,13 @@ export const createSlackChannel = async (
     }).auth.test();
     auth = { botId: String(r.bot_id ?? ''), botUserId: String(r.user_id ?? '') };
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
+    const e = error as { code?: string; data?: { error?: string }; message?: string };
+    // A platform answer (invalid_auth, token_revoked …) is Slack refusing the token; anything else
+    // is Slack not being reached at all, which a new token would not fix.
     throw new SlackStartError(
-      `Slack refused SLACK_BOT_TOKEN (${reason}). Reinstall the app to your workspace and copy its Bot User OAuth Token (xoxb-…).`,
+      e.code === 'slack_webapi_platform_error'
+        ? `Slack refused SLACK_BOT_TOKEN (${e.data?.error ?? 'unknown'}). Reinstall the app to your workspace and copy its Bot User OAuth Token (xoxb-…).`
+        : `Could not reach Slack at ${config.apiUrl ?? 'https://slack.com/api/'} to check SLACK_BOT_TOKEN (${e.message ?? String(error)}). Check the network, or SLACK_API_URL.`,
     );
   }
   const common = {

@@ -57,8 +57,8 @@ describe('npm start', () => {
     expect(r.stdout).toContain('Fabrikam Inc');
   });
 
-  it('stops when Slack refuses the bot token, without printing secrets, and --shell forces the console', () => {
-    // Nothing listens on port 9 here: Slack "refuses" at once, as it would a revoked token.
+  it('stops when Slack cannot check the bot token, without printing secrets, and --shell forces the console', () => {
+    // Nothing listens on port 9 here: Slack cannot be reached, and the start says so at once.
     const env = cleanEnv({
       SLACK_SIGNING_SECRET: 'shhh-secret-value',
       SLACK_BOT_TOKEN: 'xoxb-1-2-3',
@@ -66,7 +66,7 @@ describe('npm start', () => {
     });
     const refused = start('', [], env);
     expect(refused.status).toBe(1);
-    expect(refused.stderr).toContain('Slack refused SLACK_BOT_TOKEN');
+    expect(refused.stderr).toContain('Could not reach Slack at http://127.0.0.1:9/api/');
     expect(refused.stderr).not.toContain('shhh-secret-value');
     expect(refused.stderr).not.toContain('xoxb-1-2-3');
     const forced = start('whoami\n', ['--shell'], env);

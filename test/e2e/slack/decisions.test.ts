@@ -118,4 +118,15 @@ describe('decisions in Slack', () => {
     expect(channel.mode).toBe('socket');
     expect(channel.route).toBeUndefined();
   });
+
+  it('refuses to start when Slack refuses the bot token, saying what to do', async () => {
+    s = await openSlack();
+    s.fake.failNext('auth.test', 'invalid_auth');
+    await expect(
+      createSlackChannel(
+        { desk: s.desk, log: jsonLogger(process.stderr, 'error') },
+        { mode: 'http', signingSecret: 'x', botToken: 'xoxb-revoked', apiUrl: s.fake.apiUrl },
+      ),
+    ).rejects.toThrow('Slack refused SLACK_BOT_TOKEN (invalid_auth). Reinstall the app');
+  });
 });

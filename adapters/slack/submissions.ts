@@ -1,8 +1,8 @@
 import type { App } from '@slack/bolt';
 import type { WebClient } from '@slack/web-api';
 import type { RequestRecord } from '../../src/approvals/model.ts';
+import { type FormField, formErrors } from '../../src/chat/form-errors.ts';
 import { describeScope } from '../../src/desk/scope.ts';
-import { errorText } from '../../src/messages/catalog.ts';
 import type { Agent } from '../../src/reservations/model.ts';
 import type { DomainError } from '../../src/shared/errors.ts';
 import type { Result } from '../../src/shared/result.ts';
@@ -15,28 +15,25 @@ import { readRequestForm, refundCallback } from './modals/refund.ts';
 import { rejectCallback, scopeCallback, settleCallback } from './modals/small.ts';
 import type { ViewSubmissionPayload } from './payloads.ts';
 
-const newPurchaseBlock: Partial<Record<DomainError['code'], string>> = {
-  EXCHANGE_BELOW_REMAINING_COMMITMENT: 'new_total',
-  INVALID_AMOUNT: 'new_total',
-  AMOUNT_TOO_PRECISE: 'new_total',
-  CURRENCY_MISMATCH: 'new_total',
-  EXCHANGE_PRODUCT_FAMILY_MISMATCH: 'new_family',
-  REASON_REQUIRED: 'reason',
+/** Slack block IDs of the form fields. */
+const blockOf: Readonly<Record<FormField, string>> = {
+  ...contactBlockIds,
+  reservation: 'quantity',
+  quantity: 'quantity',
+  reason: 'reason',
+  newTotal: 'new_total',
+  newFamily: 'new_family',
+  form: 'reason',
 };
 
-/** A refusal as Slack's per-field errors: each bad contact field at its own block, the rest where it belongs. */
-export const fieldErrors = (e: DomainError, fallbackBlock: string): Record<string, string> => {
-  if (e.code === 'INVALID_CONTACT') {
-    const fields = Array.isArray(e.details.fields) ? (e.details.fields as string[]) : [];
-    return Object.fromEntries(
-      fields.map((f) => [
-        contactBlockIds[f as keyof typeof contactBlockIds] ?? 'reason',
-        t(`form.problem.${f}` as never),
-      ]),
-    );
-  }
-  return { [newPurchaseBlock[e.code] ?? fallbackBlock]: errorText(e.code, e.details, locale) };
-};
+/** A refusal as Slack's per-field errors, at the blocks of the fields the core names. */
+export const fieldErrors = (e: DomainError, formBlock: string): Record<string, string> =>
+  Object.fromEntries(
+    Object.entries(formErrors(e, locale)).map(([field, text]) => [
+      field === 'form' ? formBlock : blockOf[field as FormField],
+      text ?? '',
+    ]),
+  );
 
 type Ack = (response?: {
   response_action: 'errors';

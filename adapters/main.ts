@@ -42,14 +42,6 @@ const main = async (argv: readonly string[]): Promise<number> => {
     });
   const wantsChat = config.slack !== undefined || config.teams !== undefined;
   if (wantsChat && !argv.includes('--shell')) {
-    if (config.slack === undefined) {
-      log.error('channel_unavailable', {
-        channel: 'teams',
-        action:
-          'This build has no Teams channel yet. Configure Slack, or start with --shell for the console.',
-      });
-      return 1;
-    }
     let served: Awaited<ReturnType<typeof serve>>;
     try {
       served = await serve({ desk, config, log });

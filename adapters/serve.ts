@@ -3,10 +3,12 @@ import { type HttpServer, type Route, startHttpServer } from './http/server.ts';
 import { createSlackChannel, type SlackChannel } from './slack/app.ts';
 import type { Config } from './system/config.ts';
 import type { Logger } from './system/logger.ts';
+import { createTeamsChannel } from './teams/channel.ts';
 
 export interface Served {
   readonly url: string;
   readonly slack?: SlackChannel['mode'];
+  readonly teams?: boolean;
   close(): Promise<void>;
 }
 
@@ -39,11 +41,15 @@ export const serve = async (o: ServeOptions): Promise<Served> => {
     );
     if (slack.route !== undefined) routes.push(slack.route);
   }
-  if (o.config.teams !== undefined) {
-    o.log.warn('channel_unavailable', {
-      channel: 'teams',
-      action: 'This build has no Teams channel yet; the Teams variables are ignored.',
-    });
+  const teams = o.config.teams;
+  if (teams !== undefined) {
+    if (teams.appId === undefined) {
+      o.log.warn('teams_unauthenticated', {
+        action:
+          'TEAMS_ALLOW_UNAUTHENTICATED=true: /api/messages checks no Bot Framework token. Use it for local development and tests only; set MicrosoftAppId in production.',
+      });
+    }
+    routes.push(createTeamsChannel({ desk: o.desk, log: o.log }, teams).route);
   }
   const server: HttpServer = await startHttpServer({
     port: o.port ?? o.config.port,
@@ -55,6 +61,7 @@ export const serve = async (o: ServeOptions): Promise<Served> => {
   return {
     url: server.url,
     ...(slack === undefined ? {} : { slack: slack.mode }),
+    ...(teams === undefined ? {} : { teams: true }),
     close: async () => {
       await slack?.stop();
       await server.close();

@@ -14,6 +14,7 @@ import {
   type QuoteOptions,
   quoteExchangeFor,
   quoteRefundFor,
+  searchReservations,
   showReservation,
 } from './queries.ts';
 import { changeScope } from './scope.ts';
@@ -39,6 +40,7 @@ export const createDesk = (deps: DeskDependencies) => {
     customers: (query?: string) => listCustomers(ctx, query),
     reservations: (customer: string) => listReservations(ctx, customer),
     show: (reservation: string) => showReservation(ctx, reservation),
+    search: (query: string, limit?: number) => searchReservations(ctx, query, limit),
     quoteRefund: (o: QuoteOptions) => quoteRefundFor(ctx, o),
     quoteExchange: (o: ExchangeQuoteOptions) => quoteExchangeFor(ctx, o),
     cap: (customer: string, asOf?: CalendarDate) => capStatus(ctx, customer, asOf),

@@ -171,7 +171,7 @@ export const quoteExchangeFor = async (
     policy: ctx.policy,
     newPurchase: {
       ...o.newPurchase,
-      reservedResourceType: o.newType ?? r.reservedResourceType,
+      reservedResourceType: o.newType?.trim() || r.reservedResourceType,
       total: total.value,
     },
     ...(o.quantity === undefined ? {} : { quantity: o.quantity }),
@@ -241,4 +241,36 @@ export const listRequests = async (
       .filter((r) => wanted === undefined || r.status === wanted.value)
       .sort((a, b) => b.createdAt.localeCompare(a.createdAt) || b.id.localeCompare(a.id)),
   );
+};
+
+/**
+ * Reservations whose display name, ID, order ID or customer contains `query` (case-insensitive),
+ * soonest expiry first, at most `limit`: the "Find a reservation" search.
+ */
+export const searchReservations = async (
+  ctx: DeskContext,
+  query: string,
+  limit = 25,
+): Promise<ReservationView[]> => {
+  const [customers, reservations] = await Promise.all([
+    ctx.provider.listCustomers(),
+    ctx.provider.listReservations(),
+  ]);
+  const q = query.trim().toLowerCase();
+  const asOf = today(ctx.clock);
+  return reservations
+    .map((r) => viewOf(r, customerOf(customers, r), asOf))
+    .filter(
+      (v) =>
+        q === '' ||
+        [
+          v.reservation.displayName,
+          v.reservation.id,
+          v.reservation.orderId,
+          v.customer.name,
+          v.customer.domain,
+        ].some((f) => f.toLowerCase().includes(q)),
+    )
+    .sort((a, b) => a.expiryDate.localeCompare(b.expiryDate))
+    .slice(0, limit);
 };

@@ -136,6 +136,11 @@ export const enUS = {
       `The support request for ${v(d, 'requestId')} could not be created: ${v(d, 'reason')}. The request is marked failed; an approver can retry it.`,
   },
   text: {
+    'form.reservation': 'Reservation (ID, order ID or name)',
+    'form.reservationMissing': 'Say which reservation: its ID, order ID or name.',
+    'teams.updateQuote': 'Update quote',
+    'teams.submitted': 'Request submitted: its approval card is in the conversation.',
+    'teams.rejectReasonLabel': 'Reason (needed to reject)',
     'form.problem.firstName': word(contactProblems, 'firstName'),
     'form.problem.lastName': word(contactProblems, 'lastName'),
     'form.problem.preferredContactMethod': word(contactProblems, 'preferredContactMethod'),

@@ -7,6 +7,7 @@ import type {
   RefundHistoryEntry,
   Reservation,
 } from './reservations/model.ts';
+import type { Money } from './shared/money.ts';
 
 export type { Clock } from './shared/time.ts';
 
@@ -19,6 +20,44 @@ export interface ReservationProvider {
   listRefundHistory(customerId: string): Promise<readonly RefundHistoryEntry[]>;
   /** Changes where the reservation's discount applies; returns the updated reservation. */
   updateScope(reservationId: string, scope: AppliedScope): Promise<Reservation>;
+  /** The provider's own refund calculation (Azure's calculateRefund), shown beside the bot's. */
+  calculateRefund?(reservation: Reservation, quantity: number): Promise<ProviderRefundCalculation>;
+}
+
+/** What Azure itself says a refund would be; amounts as Azure gives them, in minor units. */
+export interface ProviderRefundCalculation {
+  /** Refund in the billing currency. */
+  readonly billingRefund: Money;
+  /** Refund in the pricing currency (USD). */
+  readonly pricingRefund?: Money;
+  /** Canceled commitment already counted in the customer's window, and the limit, in USD. */
+  readonly consumedRefundsTotal?: Money;
+  readonly maxRefundLimit?: Money;
+  /** Azure's policy errors by code, e.g. SelfServiceRefundNotSupported, RefundLimitExceeded. */
+  readonly policyErrors: readonly { readonly code: string; readonly message: string }[];
+}
+
+/**
+ * Thrown by a provider when Azure or Partner Center refuses or fails; the desk turns it into a
+ * refusal the person can act on (which access is missing, or try again later).
+ */
+export class ProviderFailure extends Error {
+  readonly code: 'PROVIDER_ACCESS_DENIED' | 'PROVIDER_UNAVAILABLE';
+  readonly details: Readonly<Record<string, string>>;
+  constructor(
+    code: ProviderFailure['code'],
+    details: Readonly<Record<string, string>>,
+    options?: { cause?: unknown },
+  ) {
+    super(
+      `${code}: ${Object.entries(details)
+        .map(([k, v]) => `${k}=${v}`)
+        .join(', ')}`,
+      options,
+    );
+    this.code = code;
+    this.details = details;
+  }
 }
 
 /** The chat-user → partner-role directory. */
@@ -34,6 +73,8 @@ export interface SupportRequestInput {
   readonly description: string;
   readonly contact: SupportContact;
   readonly customerTenantId: string;
+  /** The customer subscription the ticket is filed in, when the reservation's scope names one. */
+  readonly subscriptionId?: string;
   readonly request: RequestRecord;
 }
 

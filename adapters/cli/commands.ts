@@ -1,6 +1,6 @@
 import type { Reply } from '../../src/chat/reply.ts';
 import { translator } from '../../src/chat/views/format.ts';
-import { exchangeQuoteReply, refundQuoteReply } from '../../src/chat/views/quotes.ts';
+import { exchangeQuoteReply, quotedRefundReply } from '../../src/chat/views/quotes.ts';
 import { capReply, customersReply, requestsReply } from '../../src/chat/views/requests.ts';
 import { reservationReply, reservationsReply } from '../../src/chat/views/reservation.ts';
 import type { Desk } from '../../src/desk/index.ts';
@@ -66,7 +66,7 @@ export const commandFor = (words: string[], flags: Flags): ((desk: Desk) => Prom
             ? {
                 ok: true,
                 value: {
-                  reply: refundQuoteReply(q.value.view, q.value.quote, desk.policy, t, 'en-US'),
+                  reply: quotedRefundReply(q.value, desk.policy, t, 'en-US'),
                   json: refundQuoteJson(q.value.quote),
                 },
               }

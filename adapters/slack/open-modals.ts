@@ -35,6 +35,7 @@ export const openRefundModal = async (
   const view = refundModal({
     view: q.value.view,
     quote: q.value.quote,
+    ...(q.value.provider === undefined ? {} : { provider: q.value.provider }),
     policy: deps.desk.policy,
     contact,
     reason: '',

@@ -6,7 +6,7 @@ import { type Translate, translator } from '../../src/chat/views/format.ts';
 import {
   exchangeBasisReply,
   exchangeQuoteReply,
-  refundQuoteReply,
+  quotedRefundReply,
 } from '../../src/chat/views/quotes.ts';
 import type { Desk } from '../../src/desk/index.ts';
 import { exchangeBasis } from '../../src/quotes/exchange-quote.ts';
@@ -69,7 +69,7 @@ export const requestForm = async (
       values.quantity ||= String(r.quantity);
       if (kind === 'refund') {
         const q = await desk.quoteRefund({ reservation, quantity: values.quantity });
-        if (q.ok) quote = refundQuoteReply(q.value.view, q.value.quote, desk.policy, t, locale);
+        if (q.ok) quote = quotedRefundReply(q.value, desk.policy, t, locale);
         else Object.assign(problems, { ...formErrors(q.error, locale), ...problems });
       } else {
         for (const [key, fallback] of [

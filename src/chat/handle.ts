@@ -11,7 +11,7 @@ import { para, type Reply, reply } from './reply.ts';
 import { errorReply } from './views/error.ts';
 import { translator } from './views/format.ts';
 import { helpReply } from './views/help.ts';
-import { exchangeBasisReply, refundQuoteReply } from './views/quotes.ts';
+import { exchangeBasisReply, quotedRefundReply } from './views/quotes.ts';
 import { requestWithAudit } from './views/request-card.ts';
 import { capReply, customersReply, requestsReply, rolesReply } from './views/requests.ts';
 import { accessReply, reservationReply, reservationsReply } from './views/reservation.ts';
@@ -71,7 +71,7 @@ export const handleCommand = async (
           reservation: command.reservation,
           ...(command.quantity === undefined ? {} : { quantity: command.quantity }),
         }),
-        (v) => refundQuoteReply(v.view, v.quote, desk.policy, t, locale),
+        (v) => quotedRefundReply(v, desk.policy, t, locale),
       );
     case 'exchange':
       return fromResult(desk.show(command.reservation), (v) => {

@@ -1,5 +1,7 @@
 import type { Channel, RequestRecord } from '../approvals/model.ts';
+import { errorText } from '../messages/catalog.ts';
 import { supportRequestText } from '../messages/support-request.ts';
+import { ProviderFailure } from '../ports.ts';
 import type { Agent } from '../reservations/model.ts';
 import type { DeskContext } from './deps.ts';
 import { replaceRequest } from './records.ts';
@@ -16,10 +18,6 @@ export const fileSupportRequest = async (
   channel: Channel,
   actor: Agent,
 ): Promise<RequestRecord> => {
-  const customers = await ctx.provider.listCustomers();
-  const tenantId =
-    customers.find((c) => c.id === request.customerId)?.tenantId ?? request.customerId;
-  const { title, description } = supportRequestText(request, tenantId);
   const by = agentRef(actor);
   const base = {
     actor: by,
@@ -29,12 +27,23 @@ export const fileSupportRequest = async (
     from: request.status,
   };
   try {
+    // Inside the try: a provider failure here leaves the request failed and retryable, like any other.
+    const [customers, reservations] = await Promise.all([
+      ctx.provider.listCustomers(),
+      ctx.provider.listReservations(request.customerId),
+    ]);
+    const tenantId =
+      customers.find((c) => c.id === request.customerId)?.tenantId ?? request.customerId;
+    const scope = reservations.find((r) => r.id === request.reservationId)?.scope.target ?? '';
+    const subscriptionId = /\/subscriptions\/([^/]+)/i.exec(scope)?.[1];
+    const { title, description } = supportRequestText(request, tenantId);
     const ticket = await ctx.support.createSupportRequest({
       requestId: request.id,
       title,
       description,
       contact: request.contact,
       customerTenantId: tenantId,
+      ...(subscriptionId === undefined ? {} : { subscriptionId }),
       request,
     });
     const now = ctx.clock.now();
@@ -55,7 +64,12 @@ export const fileSupportRequest = async (
       }),
     );
   } catch (cause) {
-    const reason = cause instanceof Error ? cause.message : String(cause);
+    const reason =
+      cause instanceof ProviderFailure
+        ? errorText(cause.code, cause.details)
+        : cause instanceof Error
+          ? cause.message
+          : String(cause);
     const now = ctx.clock.now();
     const next: RequestRecord = {
       ...request,

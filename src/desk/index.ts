@@ -1,5 +1,8 @@
+import { ProviderFailure } from '../ports.ts';
 import type { Agent } from '../reservations/model.ts';
+import { type DomainError, fail } from '../shared/errors.ts';
 import { KeyedLock } from '../shared/keyed-lock.ts';
+import type { Result } from '../shared/result.ts';
 import type { CalendarDate } from '../shared/time.ts';
 import { approve, type Decision, reject, retry } from './decide.ts';
 import type { DeskContext, DeskDependencies } from './deps.ts';
@@ -13,10 +16,10 @@ import {
   listReservations,
   type QuoteOptions,
   quoteExchangeFor,
-  quoteRefundFor,
   searchReservations,
   showReservation,
 } from './queries.ts';
+import { quoteRefundFor } from './refund-quotes.ts';
 import { changeScope } from './scope.ts';
 import { recordCustomerCredit, recordMicrosoftRefund, type SettlementInput } from './settle.ts';
 import {
@@ -30,6 +33,21 @@ import {
  * The domain core's one facade: what every channel (Slack, Teams, shell, CLI) calls. Business
  * failures come back as `Result` values; infrastructure failures are thrown.
  */
+/**
+ * Provider failures (Azure refusing access, or down) come back as refusals the person can act on,
+ * from every entry point; anything else thrown is a bug and stays thrown.
+ */
+const guarded =
+  <A extends unknown[], T>(run: (...args: A) => Promise<Result<T, DomainError>>) =>
+  async (...args: A): Promise<Result<T, DomainError>> => {
+    try {
+      return await run(...args);
+    } catch (error) {
+      if (error instanceof ProviderFailure) return fail(error.code, error.details);
+      throw error;
+    }
+  };
+
 export const createDesk = (deps: DeskDependencies) => {
   const ctx: DeskContext = { ...deps, customerLock: new KeyedLock() };
   return {
@@ -37,30 +55,44 @@ export const createDesk = (deps: DeskDependencies) => {
     clock: deps.clock,
     identify: async (who: Identity) => identify(await deps.directory.listAgents(), who),
     agents: () => deps.directory.listAgents(),
-    customers: (query?: string) => listCustomers(ctx, query),
-    reservations: (customer: string) => listReservations(ctx, customer),
-    show: (reservation: string) => showReservation(ctx, reservation),
-    search: (query: string, limit?: number) => searchReservations(ctx, query, limit),
-    quoteRefund: (o: QuoteOptions) => quoteRefundFor(ctx, o),
-    quoteExchange: (o: ExchangeQuoteOptions) => quoteExchangeFor(ctx, o),
-    cap: (customer: string, asOf?: CalendarDate) => capStatus(ctx, customer, asOf),
-    requests: (status?: string) => listRequests(ctx, status),
+    customers: guarded((query?: string) => listCustomers(ctx, query)),
+    reservations: guarded((customer: string) => listReservations(ctx, customer)),
+    show: guarded((reservation: string) => showReservation(ctx, reservation)),
+    /** The "Find a reservation" search: best effort, so a provider failure finds nothing. */
+    search: async (query: string, limit?: number) => {
+      try {
+        return await searchReservations(ctx, query, limit);
+      } catch (error) {
+        if (error instanceof ProviderFailure) return [];
+        throw error;
+      }
+    },
+    quoteRefund: guarded((o: QuoteOptions) => quoteRefundFor(ctx, o)),
+    quoteExchange: guarded((o: ExchangeQuoteOptions) => quoteExchangeFor(ctx, o)),
+    cap: guarded((customer: string, asOf?: CalendarDate) => capStatus(ctx, customer, asOf)),
+    requests: guarded((status?: string) => listRequests(ctx, status)),
     request: async (id: string) =>
       (await deps.store.read()).requests.find(
         (r) => r.id.toLowerCase() === id.trim().toLowerCase(),
       ),
     auditOf: async (requestId: string) =>
       (await deps.store.read()).audit.filter((a) => a.requestId === requestId),
-    submitRefund: (actor: Agent, s: Submission) => submitRefund(ctx, actor, s),
-    submitExchange: (actor: Agent, s: ExchangeSubmission) => submitExchange(ctx, actor, s),
-    approve: (actor: Agent, d: Decision) => approve(ctx, actor, d),
-    reject: (actor: Agent, d: Decision & { readonly reason: string }) => reject(ctx, actor, d),
-    retry: (actor: Agent, d: Decision) => retry(ctx, actor, d),
-    recordMicrosoftRefund: (actor: Agent, s: SettlementInput) =>
+    submitRefund: guarded((actor: Agent, s: Submission) => submitRefund(ctx, actor, s)),
+    submitExchange: guarded((actor: Agent, s: ExchangeSubmission) => submitExchange(ctx, actor, s)),
+    approve: guarded((actor: Agent, d: Decision) => approve(ctx, actor, d)),
+    reject: guarded((actor: Agent, d: Decision & { readonly reason: string }) =>
+      reject(ctx, actor, d),
+    ),
+    retry: guarded((actor: Agent, d: Decision) => retry(ctx, actor, d)),
+    recordMicrosoftRefund: guarded((actor: Agent, s: SettlementInput) =>
       recordMicrosoftRefund(ctx, actor, s),
-    recordCustomerCredit: (actor: Agent, s: SettlementInput) => recordCustomerCredit(ctx, actor, s),
-    changeScope: (actor: Agent, input: Parameters<typeof changeScope>[2]) =>
+    ),
+    recordCustomerCredit: guarded((actor: Agent, s: SettlementInput) =>
+      recordCustomerCredit(ctx, actor, s),
+    ),
+    changeScope: guarded((actor: Agent, input: Parameters<typeof changeScope>[2]) =>
       changeScope(ctx, actor, input),
+    ),
     /** Marks undecided requests past their expiry as expired; the server runs it at start. */
     expireStale: () =>
       deps.store.update((state) =>

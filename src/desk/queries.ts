@@ -129,23 +129,6 @@ export interface QuoteOptions {
   readonly asOf?: CalendarDate;
 }
 
-export const quoteRefundFor = async (
-  ctx: DeskContext,
-  o: QuoteOptions,
-): Promise<Result<{ view: ReservationView; quote: RefundQuote }, DomainError>> => {
-  const shown = await showReservation(ctx, o.reservation);
-  if (!shown.ok) return shown;
-  const r = shown.value.reservation;
-  const q = quoteRefund({
-    reservation: r,
-    asOf: o.asOf ?? today(ctx.clock),
-    policy: ctx.policy,
-    capEntries: await ledgerFor(ctx, r.customerId),
-    ...(o.quantity === undefined ? {} : { quantity: o.quantity }),
-  });
-  return q.ok ? ok({ view: shown.value, quote: q.value }) : q;
-};
-
 export interface ExchangeQuoteOptions extends QuoteOptions {
   /** Lifetime total of the new purchase, a decimal in the reservation's billing currency. */
   readonly newTotal: string;

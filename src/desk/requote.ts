@@ -8,7 +8,8 @@ import {
 import type { DomainError } from '../shared/errors.ts';
 import { ok, type Result } from '../shared/result.ts';
 import type { DeskContext } from './deps.ts';
-import { quoteExchangeFor, quoteRefundFor } from './queries.ts';
+import { quoteExchangeFor } from './queries.ts';
+import { providerRefusesCap, quoteRefundFor } from './refund-quotes.ts';
 import { capExceeded } from './refusals.ts';
 
 /**
@@ -25,8 +26,13 @@ export const requote = async (
       quantity: request.quantity,
     });
     if (!q.ok) return q;
-    if (q.value.quote.cap.exceeds)
-      return capExceeded(q.value.quote, request.customerName, ctx.policy.capWindowDays);
+    if (q.value.quote.cap.exceeds || providerRefusesCap(q.value.provider))
+      return capExceeded(
+        q.value.quote,
+        request.customerName,
+        ctx.policy.capWindowDays,
+        q.value.provider,
+      );
     return ok(refundQuoteJson(q.value.quote));
   }
   const np = request.newPurchase;

@@ -9,12 +9,8 @@ import { toDecimalString } from '../shared/money.ts';
 import { ok, type Result } from '../shared/result.ts';
 import { today } from '../shared/time.ts';
 import type { DeskContext } from './deps.ts';
-import {
-  type ExchangeQuoteOptions,
-  quoteExchangeFor,
-  quoteRefundFor,
-  type ReservationView,
-} from './queries.ts';
+import { type ExchangeQuoteOptions, quoteExchangeFor, type ReservationView } from './queries.ts';
+import { providerRefusesCap, quoteRefundFor } from './refund-quotes.ts';
 import { capExceeded } from './refusals.ts';
 
 export interface Submission {
@@ -132,8 +128,9 @@ export const submitRefund = async (
     ...(s.quantity === undefined ? {} : { quantity: s.quantity }),
   });
   if (!quoted.ok) return quoted;
-  const { view, quote } = quoted.value;
-  if (quote.cap.exceeds) return capExceeded(quote, view.customer.name, ctx.policy.capWindowDays);
+  const { view, quote, provider } = quoted.value;
+  if (quote.cap.exceeds || providerRefusesCap(provider))
+    return capExceeded(quote, view.customer.name, ctx.policy.capWindowDays, provider);
   const record: RequestRecord = {
     ...baseRecord(ctx, actor, s, view, common.value),
     kind: 'refund',

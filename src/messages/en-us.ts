@@ -130,12 +130,25 @@ export const enUS = {
       `"${v(d, 'scope')}" is not a scope. Use "shared", a subscription ID, /subscriptions/<id>/resourceGroups/<name>, or /providers/Microsoft.Management/managementGroups/<id>.`,
     INVALID_STATUS: (d: ErrorDetails) =>
       `"${v(d, 'status')}" is not a request status. Use one of: ${v(d, 'statuses')}.`,
+    PROVIDER_ACCESS_DENIED: (d: ErrorDetails) =>
+      v(d, 'access') === 'partner-center'
+        ? `Partner Center refused the bot's app registration (${v(d, 'status')}). Consent the app in the partner tenant and give it Partner Center API access (README, "Azure mode").`
+        : `Azure refused access to ${v(d, 'customer') || 'this customer'}'s tenant (${v(d, 'status')}). The bot needs admin-agent (GDAP: Azure roles including Reservation administrator) access in the customer's tenant; Azure Lighthouse does not give access to reservations.`,
     PROVIDER_UNAVAILABLE: (d: ErrorDetails) =>
       `The reservation data could not be read: ${v(d, 'reason')}. Try again; if it keeps failing, check the provider's access.`,
     SUPPORT_REQUEST_FAILED: (d: ErrorDetails) =>
       `The support request for ${v(d, 'requestId')} could not be created: ${v(d, 'reason')}. The request is marked failed; an approver can retry it.`,
   },
   text: {
+    'quote.azureHeading': "Azure's own calculation",
+    'label.azureRefund': 'Refund (Azure)',
+    'label.azureRefundUsd': 'Refund in USD (Azure)',
+    'label.azureLimit': 'Refund limit (Azure)',
+    'quote.azureLimitLine': '{consumed} used of {limit}',
+    'quote.azurePolicy': 'Azure says {code}: {message}',
+    'quote.azureDiffers':
+      "Azure's refund ({azure}) differs from this quote ({ours}). Check the policy settings (fee, grace window) before submitting.",
+    'quote.azureUnavailable': "Azure's own calculation is not available: {reason}",
     'form.reservation': 'Reservation (ID, order ID or name)',
     'form.reservationMissing': 'Say which reservation: its ID, order ID or name.',
     'teams.updateQuote': 'Update quote',

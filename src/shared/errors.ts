@@ -36,6 +36,7 @@ export const errorCodes = [
   'INVALID_SCOPE',
   'INVALID_STATUS',
   'PROVIDER_UNAVAILABLE',
+  'PROVIDER_ACCESS_DENIED',
   'SUPPORT_REQUEST_FAILED',
 ] as const;
 

@@ -3,7 +3,7 @@ import { SandboxProvider } from '../../adapters/sandbox/sandbox-provider.ts';
 import { SandboxSupport } from '../../adapters/sandbox/sandbox-support.ts';
 import { openLowdbStore } from '../../adapters/storage/lowdb-store.ts';
 import { createDesk, type Desk } from '../../src/desk/index.ts';
-import type { SupportRequestInput, SupportTicket } from '../../src/ports.ts';
+import type { ReservationProvider, SupportRequestInput, SupportTicket } from '../../src/ports.ts';
 import { defaultPolicy, type PolicyProfile } from '../../src/quotes/policy.ts';
 import { tenantDataSchema } from '../../src/reservations/data-schema.ts';
 import type { Agent } from '../../src/reservations/model.ts';
@@ -74,9 +74,12 @@ class FlakySupport {
   }
   async createSupportRequest(input: SupportRequestInput): Promise<SupportTicket> {
     this.calls += 1;
+    this.last = input;
     if (this.failing) throw new Error('Azure support answered 503 Service Unavailable');
     return this.#inner.createSupportRequest(input);
   }
+  /** What the last create was given (what Azure would receive). */
+  last: SupportRequestInput | undefined;
   getSupportRequest(requestId: string) {
     return this.#inner.getSupportRequest(requestId);
   }
@@ -94,7 +97,13 @@ export interface Harness {
 
 /** A desk over a real lowdb store in a temp folder and the sandbox provider. */
 export const openDesk = async (
-  options: { file?: Partial<RawTenantFile>; now?: string; policy?: PolicyProfile } = {},
+  options: {
+    file?: Partial<RawTenantFile>;
+    now?: string;
+    policy?: PolicyProfile;
+    /** Wraps the sandbox provider, to give it Azure's behaviour (calculateRefund, failures). */
+    provider?: (sandbox: ReservationProvider) => ReservationProvider;
+  } = {},
 ): Promise<Harness> => {
   const dir = await createTempDir('desk-');
   const storePath = join(dir.path, 'store.json');
@@ -107,7 +116,7 @@ export const openDesk = async (
   const support = new FlakySupport(new SandboxSupport({ store, clock }));
   let n = 0;
   const desk = createDesk({
-    provider,
+    provider: options.provider === undefined ? provider : options.provider(provider),
     directory: provider,
     support,
     store,

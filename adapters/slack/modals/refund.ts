@@ -1,8 +1,9 @@
 import type { ContactDraft } from '../../../src/approvals/contact.ts';
 import type { Reply } from '../../../src/chat/reply.ts';
 import type { Translate } from '../../../src/chat/views/format.ts';
-import { refundQuoteReply } from '../../../src/chat/views/quotes.ts';
+import { quotedRefundReply } from '../../../src/chat/views/quotes.ts';
 import type { ReservationView } from '../../../src/desk/queries.ts';
+import type { ProviderRefundCalculation } from '../../../src/ports.ts';
 import type { PolicyProfile } from '../../../src/quotes/policy.ts';
 import type { RefundQuote } from '../../../src/quotes/refund-quote.ts';
 import { type SlackBlock, toBlocks } from '../blocks.ts';
@@ -36,6 +37,8 @@ const quantityInput = (
 export interface RefundModalInput {
   readonly view: ReservationView;
   readonly quote: RefundQuote;
+  /** Azure's own calculation, shown beside the quote. */
+  readonly provider?: ProviderRefundCalculation;
   readonly policy: PolicyProfile;
   readonly contact: ContactDraft;
   readonly reason: string;
@@ -69,7 +72,18 @@ export const refundModal = (m: RefundModalInput) => {
           }),
         },
       },
-      ...quoteBlocks(refundQuoteReply(m.view, m.quote, m.policy, m.t, m.locale)),
+      ...quoteBlocks(
+        quotedRefundReply(
+          {
+            view: m.view,
+            quote: m.quote,
+            ...(m.provider === undefined ? {} : { provider: m.provider }),
+          },
+          m.policy,
+          m.t,
+          m.locale,
+        ),
+      ),
       quantityInput('quantity', m.t('form.quantity'), r.quantity, m.quote.quantity, quantityAction),
       textInput('reason', m.t('form.reason'), m.reason, { multiline: true, maxLength: 2000 }),
       ...contactBlocks(m.contact, m.t),

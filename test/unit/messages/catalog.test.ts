@@ -68,6 +68,7 @@ const realistic: Readonly<Record<ErrorCode, ErrorDetails>> = {
   INVALID_SCOPE: { scope: '/subscriptions/nope' },
   INVALID_STATUS: { status: 'pendng', statuses: ['pending_approval', 'approved'] },
   PROVIDER_UNAVAILABLE: { reason: 'ARM answered 503' },
+  PROVIDER_ACCESS_DENIED: { access: 'customer-tenant', customer: 'Contoso Ltd', status: '403' },
   SUPPORT_REQUEST_FAILED: { requestId: 'RQ-0001', reason: 'quota exceeded' },
 };
 
@@ -82,6 +83,7 @@ const notShown: Partial<Record<ErrorCode, readonly string[]>> = {
   INVALID_TRANSITION: ['status', 'attempted'],
   REASON_REQUIRED: ['field'],
   ALREADY_DECIDED: ['status'],
+  PROVIDER_ACCESS_DENIED: ['access'],
 };
 const leftovers = /\bundefined\b|\bnull\b|\bNaN\b|\[object /;
 

@@ -1,6 +1,7 @@
 import type { Reply } from '../../src/chat/reply.ts';
 import { translator } from '../../src/chat/views/format.ts';
-import { exchangeQuoteReply, quotedRefundReply } from '../../src/chat/views/quotes.ts';
+import { quotedRefundReply } from '../../src/chat/views/provider-quote.ts';
+import { exchangeQuoteReply } from '../../src/chat/views/quotes.ts';
 import { capReply, customersReply, requestsReply } from '../../src/chat/views/requests.ts';
 import { reservationReply, reservationsReply } from '../../src/chat/views/reservation.ts';
 import type { Desk } from '../../src/desk/index.ts';

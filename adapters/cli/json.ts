@@ -1,5 +1,6 @@
 import type { RequestRecord } from '../../src/approvals/model.ts';
-import type { CapStatus, CustomerSummary, ReservationView } from '../../src/desk/queries.ts';
+import type { CapStatus } from '../../src/desk/ledger-and-requests.ts';
+import type { CustomerSummary, ReservationView } from '../../src/desk/queries.ts';
 import { toDecimalString } from '../../src/shared/money.ts';
 
 /** A reservation as the data file spells it, plus what the bot works out (expiry, term used). */

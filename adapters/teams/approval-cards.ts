@@ -1,5 +1,6 @@
 import type { RequestRecord } from '../../src/approvals/model.ts';
-import { followUpReply, requestCard } from '../../src/chat/views/request-card.ts';
+import { requestCard } from '../../src/chat/views/request-card.ts';
+import { followUpReply } from '../../src/chat/views/request-thread.ts';
 import type { Desk } from '../../src/desk/index.ts';
 import { type AdaptiveCard, type CardElement, toCard } from './cards.ts';
 import { locale, t } from './request-forms.ts';

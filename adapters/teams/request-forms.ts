@@ -3,11 +3,8 @@ import type { RequestRecord } from '../../src/approvals/model.ts';
 import { formErrors } from '../../src/chat/form-errors.ts';
 import type { Reply } from '../../src/chat/reply.ts';
 import { type Translate, translator } from '../../src/chat/views/format.ts';
-import {
-  exchangeBasisReply,
-  exchangeQuoteReply,
-  quotedRefundReply,
-} from '../../src/chat/views/quotes.ts';
+import { quotedRefundReply } from '../../src/chat/views/provider-quote.ts';
+import { exchangeBasisReply, exchangeQuoteReply } from '../../src/chat/views/quotes.ts';
 import type { Desk } from '../../src/desk/index.ts';
 import { exchangeBasis } from '../../src/quotes/exchange-quote.ts';
 import type { Agent } from '../../src/reservations/model.ts';

@@ -11,8 +11,9 @@ import { para, type Reply, reply } from './reply.ts';
 import { errorReply } from './views/error.ts';
 import { translator } from './views/format.ts';
 import { helpReply } from './views/help.ts';
-import { exchangeBasisReply, quotedRefundReply } from './views/quotes.ts';
-import { requestWithAudit } from './views/request-card.ts';
+import { quotedRefundReply } from './views/provider-quote.ts';
+import { exchangeBasisReply } from './views/quotes.ts';
+import { requestWithAudit } from './views/request-thread.ts';
 import { capReply, customersReply, requestsReply, rolesReply } from './views/requests.ts';
 import { accessReply, reservationReply, reservationsReply } from './views/reservation.ts';
 

@@ -8,11 +8,10 @@ import { approve, type Decision, reject, retry } from './decide.ts';
 import type { DeskContext, DeskDependencies } from './deps.ts';
 import { expireStale } from './expiry.ts';
 import { type Identity, identify } from './identify.ts';
+import { capStatus, listRequests } from './ledger-and-requests.ts';
 import {
-  capStatus,
   type ExchangeQuoteOptions,
   listCustomers,
-  listRequests,
   listReservations,
   type QuoteOptions,
   quoteExchangeFor,

@@ -1,7 +1,7 @@
 import type { ContactDraft } from '../../../src/approvals/contact.ts';
 import type { Reply } from '../../../src/chat/reply.ts';
 import type { Translate } from '../../../src/chat/views/format.ts';
-import { quotedRefundReply } from '../../../src/chat/views/quotes.ts';
+import { quotedRefundReply } from '../../../src/chat/views/provider-quote.ts';
 import type { ReservationView } from '../../../src/desk/queries.ts';
 import type { ProviderRefundCalculation } from '../../../src/ports.ts';
 import type { PolicyProfile } from '../../../src/quotes/policy.ts';

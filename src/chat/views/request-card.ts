@@ -1,4 +1,4 @@
-import type { AuditEntry, RequestRecord } from '../../approvals/model.ts';
+import type { RequestRecord } from '../../approvals/model.ts';
 import type { TextKey } from '../../messages/catalog.ts';
 import {
   type Action,
@@ -10,7 +10,6 @@ import {
   para,
   type Reply,
   reply,
-  table,
 } from '../reply.ts';
 import { portalUrl, showDecimal, type Translate } from './format.ts';
 
@@ -30,7 +29,7 @@ const decisionActions = (r: RequestRecord, t: Translate): Action[] => {
 };
 
 /** The follow-up buttons once filed: the next settlement step, and the reservation in the portal. */
-const followUpActions = (r: RequestRecord, t: Translate, tenantDomain: string): Action[] => {
+export const followUpActions = (r: RequestRecord, t: Translate, tenantDomain: string): Action[] => {
   const next = settlementActions(r, t);
   if (r.supportRequestId !== undefined && tenantDomain !== '') {
     next.push({
@@ -73,7 +72,7 @@ const moneyLines = (r: RequestRecord, t: Translate, locale: string) => {
   ];
 };
 
-const headline: Readonly<Record<RequestRecord['status'], TextKey>> = {
+export const headline: Readonly<Record<RequestRecord['status'], TextKey>> = {
   pending_approval: 'card.pending',
   approved: 'card.approved',
   filed: 'card.filed',
@@ -170,76 +169,3 @@ export const requestCard = (
   if (next.length > 0) blocks.push(actions(...next));
   return reply(...blocks);
 };
-
-/**
- * The thread reply once a request is filed (chat channels keep the follow-ups beside the approval
- * message): the support request, the reservation and order IDs, and the next settlement step.
- */
-export const followUpReply = (
-  r: RequestRecord,
-  t: Translate,
-  locale: string,
-  tenantDomain = '',
-): Reply => {
-  const next = followUpActions(r, t, tenantDomain);
-  return reply(
-    para(
-      t(headline[r.status], {
-        by: r.decidedBy?.name ?? '',
-        ticket: r.supportRequestId ?? '',
-        reason: r.decisionNote ?? r.failureReason ?? '',
-      }),
-      'success',
-    ),
-    fields(
-      field(t('label.supportRequest'), r.supportRequestId ?? '—'),
-      field(t('label.reservationId'), r.reservationId),
-      field(t('label.orderId'), r.reservationOrderId),
-      ...(r.microsoftRefund === undefined
-        ? []
-        : [
-            field(
-              t('label.microsoftRefund'),
-              `${showDecimal(r.microsoftRefund.amount, r.microsoftRefund.currency, locale)} · ${r.microsoftRefund.reference}`,
-            ),
-          ]),
-      ...(r.customerCredit === undefined
-        ? []
-        : [
-            field(
-              t('label.customerCredit'),
-              `${showDecimal(r.customerCredit.amount, r.customerCredit.currency, locale)} · ${r.customerCredit.reference}`,
-            ),
-          ]),
-    ),
-    ...(next.length > 0 ? [actions(...next)] : []),
-  );
-};
-
-/** `request <id>`: the card and the audit trail beneath it. */
-export const requestWithAudit = (
-  r: RequestRecord,
-  audit: readonly AuditEntry[],
-  t: Translate,
-  locale: string,
-  tenantDomain = '',
-): Reply =>
-  reply(
-    ...requestCard(r, t, locale, tenantDomain).blocks,
-    table(
-      [
-        { key: 'at', label: t('label.when') },
-        { key: 'action', label: t('label.action') },
-        { key: 'who', label: t('label.who') },
-        { key: 'channel', label: t('label.channel') },
-        { key: 'note', label: t('label.note') },
-      ],
-      audit.map((a) => ({
-        at: a.at.slice(0, 16).replace('T', ' '),
-        action: t(`audit.${a.action}`),
-        who: a.actor?.name ?? t('audit.system'),
-        channel: a.channel,
-        note: a.note ?? '',
-      })),
-    ),
-  );

@@ -1,5 +1,6 @@
 import type { RequestRecord, RequestStatus } from '../../approvals/model.ts';
-import type { CapStatus, CustomerSummary } from '../../desk/queries.ts';
+import type { CapStatus } from '../../desk/ledger-and-requests.ts';
+import type { CustomerSummary } from '../../desk/queries.ts';
 import type { TextKey } from '../../messages/catalog.ts';
 import type { Agent } from '../../reservations/model.ts';
 import { bar, field, fields, header, type Reply, reply, table } from '../reply.ts';

@@ -9,7 +9,8 @@ import {
   exchangeQuoteReply,
   refundQuoteReply,
 } from '../../../src/chat/views/quotes.ts';
-import { requestCard, requestWithAudit } from '../../../src/chat/views/request-card.ts';
+import { requestCard } from '../../../src/chat/views/request-card.ts';
+import { requestWithAudit } from '../../../src/chat/views/request-thread.ts';
 import {
   capReply,
   customersReply,

@@ -1,6 +1,7 @@
 import type { AuditEntry, RequestRecord } from '../../../src/approvals/model.ts';
 import type { Block, Reply } from '../../../src/chat/reply.ts';
-import { type CapStatus, viewOf } from '../../../src/desk/queries.ts';
+import type { CapStatus } from '../../../src/desk/ledger-and-requests.ts';
+import { viewOf } from '../../../src/desk/queries.ts';
 import type { ExchangeQuote } from '../../../src/quotes/exchange-quote.ts';
 import { exchangeQuoteJson, refundQuoteJson } from '../../../src/quotes/quote-json.ts';
 import type { RefundQuote } from '../../../src/quotes/refund-quote.ts';

@@ -34,8 +34,12 @@ export const fileSupportRequest = async (
     ]);
     const tenantId =
       customers.find((c) => c.id === request.customerId)?.tenantId ?? request.customerId;
-    const scope = reservations.find((r) => r.id === request.reservationId)?.scope.target ?? '';
-    const subscriptionId = /\/subscriptions\/([^/]+)/i.exec(scope)?.[1];
+    // Azure files billing tickets in a customer subscription: the one the reservation is billed to,
+    // else the one its scope names.
+    const reservation = reservations.find((r) => r.id === request.reservationId);
+    const subscriptionId =
+      reservation?.billingSubscriptionId ??
+      /\/subscriptions\/([^/]+)/i.exec(reservation?.scope.target ?? '')?.[1];
     const { title, description } = supportRequestText(request, tenantId);
     const ticket = await ctx.support.createSupportRequest({
       requestId: request.id,

@@ -135,7 +135,7 @@ export const enUS = {
         ? `Partner Center refused the bot's app registration (${v(d, 'status')}). Consent the app in the partner tenant and give it Partner Center API access (README, "Azure mode").`
         : `Azure refused access to ${v(d, 'customer') || 'this customer'}'s tenant (${v(d, 'status')}). The bot needs admin-agent (GDAP: Azure roles including Reservation administrator) access in the customer's tenant; Azure Lighthouse does not give access to reservations.`,
     PROVIDER_UNAVAILABLE: (d: ErrorDetails) =>
-      `The reservation data could not be read: ${v(d, 'reason')}. Try again; if it keeps failing, check the provider's access.`,
+      `Azure or Partner Center did not answer as expected: ${v(d, 'reason')}. Try again; if it keeps failing, check the app registration's access (README, "Azure mode").`,
     SUPPORT_REQUEST_FAILED: (d: ErrorDetails) =>
       `The support request for ${v(d, 'requestId')} could not be created: ${v(d, 'reason')}. The request is marked failed; an approver can retry it.`,
   },

@@ -61,6 +61,8 @@ export interface Reservation {
   readonly hasUsage?: boolean;
   readonly utilization?: Utilization;
   readonly access?: readonly RoleAssignment[];
+  /** The customer subscription the reservation is billed to (Azure's billingScopeId), where known. */
+  readonly billingSubscriptionId?: string;
 }
 
 export const partnerRoles = [

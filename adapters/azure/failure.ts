@@ -18,12 +18,14 @@ export const providerFailure = (
   if (error instanceof ProviderFailure) return error;
   const status = statusOf(error);
   const message = error instanceof Error ? error.message : String(error);
-  if (status === 401 || status === 403) {
+  // Entra ID refusing a token for the customer's tenant (no consent, no GDAP) is missing access too.
+  const tokenRefused = error instanceof Error && error.name === 'AuthenticationError';
+  if (status === 401 || status === 403 || tokenRefused) {
     return new ProviderFailure(
       'PROVIDER_ACCESS_DENIED',
       {
         access: where.access,
-        status: String(status),
+        status: status === undefined ? 'token refused' : String(status),
         customer: where.customer ?? '',
         operation: where.operation,
       },

@@ -93,6 +93,10 @@ export const findReservation = (
     pool = reservations.filter((r) => r.customerId === customer.value.id);
     name = q.slice(slash + 1);
   }
+  // Within a customer, the part after the slash may also be the reservation's ID or order ID.
+  const inCustomer =
+    pool === reservations ? [] : pool.filter((r) => same(r.id, name) || same(r.orderId, name));
+  if (inCustomer.length === 1 && inCustomer[0] !== undefined) return ok(inCustomer[0]);
   const byName = pool.filter((r) => same(r.displayName, name));
   if (byName.length === 1 && byName[0] !== undefined) return ok(byName[0]);
   if (byName.length > 1) return ambiguous(q, byName, customers);

@@ -22,7 +22,8 @@ export const requote = async (
 ): Promise<Result<RefundQuoteJson | ExchangeQuoteJson, DomainError>> => {
   if (request.kind === 'refund') {
     const q = await quoteRefundFor(ctx, {
-      reservation: request.reservationId,
+      // Qualified by the customer: the request names its reservation within that customer.
+      reservation: `${request.customerId}/${request.reservationId}`,
       quantity: request.quantity,
     });
     if (!q.ok) return q;
@@ -37,7 +38,8 @@ export const requote = async (
   }
   const np = request.newPurchase;
   const q = await quoteExchangeFor(ctx, {
-    reservation: request.reservationId,
+    // Qualified by the customer: the request names its reservation within that customer.
+    reservation: `${request.customerId}/${request.reservationId}`,
     quantity: request.quantity,
     newTotal: np?.total ?? '0',
     ...(np === undefined ? {} : { newType: np.reservedResourceType }),

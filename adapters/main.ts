@@ -68,6 +68,8 @@ const main = async (argv: readonly string[]): Promise<number> => {
     return 0;
   }
   const color = process.stdout.isTTY === true && process.env.NO_COLOR === undefined;
+  // The terminal's language, as POSIX reports it (LC_ALL overrides LANG).
+  const terminalLocale = process.env.LC_ALL || process.env.LANG || undefined;
   const banner = text('shell.banner', {
     provider: config.provider,
     data: config.dataPath,
@@ -79,6 +81,7 @@ const main = async (argv: readonly string[]): Promise<number> => {
     desk,
     con: new LineConsole({ input: process.stdin, output: process.stdout }),
     color,
+    ...(terminalLocale === undefined ? {} : { locale: terminalLocale }),
     banner,
   });
 };

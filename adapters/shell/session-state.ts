@@ -11,8 +11,10 @@ import type { LineConsole } from './line-console.ts';
 export interface Session {
   readonly desk: Desk;
   readonly con: LineConsole;
-  readonly t: Translate;
-  readonly locale: string;
+  t: Translate;
+  locale: string;
+  /** What the terminal reports (LANG), for people who have not chosen a language. */
+  readonly reportedLocale?: string;
   readonly color: boolean;
   actor: Agent | undefined;
   choices: Action[];

@@ -11,6 +11,12 @@ const roleText = (a: Agent) => a.roles.join(', ');
 const promptFor = (s: Session) =>
   s.actor === undefined ? 'reservation-desk> ' : `${s.actor.name} (${roleText(s.actor)})> `;
 
+/** Answers in the language of whoever is at the keyboard now. */
+const relocalize = async (s: Session): Promise<void> => {
+  s.locale = await s.desk.localeFor(s.actor, s.reportedLocale);
+  s.t = translator(s.locale);
+};
+
 const switchTo = async (s: Session, who: string): Promise<void> => {
   if (who === '') {
     const agents = await s.desk.agents();
@@ -31,6 +37,7 @@ const switchTo = async (s: Session, who: string): Promise<void> => {
   } else {
     s.actor = found.value;
   }
+  await relocalize(s);
   s.con.write(s.t('shell.nowActingAs', { name: s.actor.name, roles: roleText(s.actor) }));
 };
 
@@ -74,8 +81,10 @@ export const handleLine = async (s: Session, raw: string): Promise<boolean> => {
       actor: s.actor,
       channel: 'shell',
       locale: s.locale,
+      ...(s.reportedLocale === undefined ? {} : { reportedLocale: s.reportedLocale }),
     }),
   );
+  if (parsed.value.name === 'language') await relocalize(s);
   if (parsed.value.name === 'help') s.con.write(s.t('shell.help'));
   return true;
 };
@@ -84,6 +93,7 @@ export interface ShellOptions {
   readonly desk: Desk;
   readonly con: LineConsole;
   readonly color: boolean;
+  /** What the terminal reports (LANG); a person's own choice (`language`) wins. */
   readonly locale?: string;
   /** Who to act as first (name or email); the first agent in the directory when omitted. */
   readonly as?: string;
@@ -92,12 +102,13 @@ export interface ShellOptions {
 
 /** The console loop: runs until `quit` or the end of input, then answers the exit code (0). */
 export const runShell = async (o: ShellOptions): Promise<number> => {
-  const locale = o.locale ?? 'en-US';
+  const locale = await o.desk.localeFor(undefined, o.locale);
   const s: Session = {
     desk: o.desk,
     con: o.con,
     t: translator(locale),
     locale,
+    ...(o.locale === undefined ? {} : { reportedLocale: o.locale }),
     color: o.color,
     actor: undefined,
     choices: [],

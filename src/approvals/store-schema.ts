@@ -157,6 +157,8 @@ export const storeStateSchema = z.object({
   requests: z.array(request),
   audit: z.array(audit),
   sandbox: z.object({ tickets: z.array(sandboxTicket), scopes: z.array(sandboxScope) }),
+  /** Per-person settings, keyed by the agent's email (the same person on every channel). */
+  settings: z.object({ locales: z.record(z.string(), z.string()) }).default({ locales: {} }),
 });
 
 export type StoreState = z.infer<typeof storeStateSchema>;
@@ -168,6 +170,7 @@ export const emptyStoreState = (): StoreState => ({
   requests: [],
   audit: [],
   sandbox: { tickets: [], scopes: [] },
+  settings: { locales: {} },
 });
 
 // The records above are the interfaces of model.ts: these lines fail the build if they drift apart

@@ -16,7 +16,8 @@ export type Command =
   | { readonly name: 'cap'; readonly customer: string }
   | { readonly name: 'requests'; readonly status?: string }
   | { readonly name: 'request'; readonly requestId: string }
-  | { readonly name: 'roles'; readonly agent?: string };
+  | { readonly name: 'roles'; readonly agent?: string }
+  | { readonly name: 'language'; readonly locale?: string };
 
 export type CommandName = Command['name'];
 
@@ -34,6 +35,7 @@ export const commandNames: readonly CommandName[] = [
   'requests',
   'request',
   'roles',
+  'language',
 ];
 
 /** Usage lines, in the grammar's own notation (not translated: they are syntax). */
@@ -51,6 +53,7 @@ export const usage: Readonly<Record<CommandName, string>> = {
   requests: 'requests [status]',
   request: 'request <request ID>',
   roles: 'roles [agent]',
+  language: 'language [en-US | zh-CN | auto]',
 };
 
 /** Splits on white space, keeping "quoted words" (double or single quotes) together. */
@@ -83,6 +86,8 @@ export const parseCommand = (input: string): Result<Command, DomainError> => {
       return ok(args === '' ? { name } : { name, status: args });
     case 'roles':
       return ok(args === '' ? { name } : { name, agent: args });
+    case 'language':
+      return ok(args === '' ? { name } : { name, locale: args });
     case 'request':
       return args === ''
         ? missing(name, 'request (its ID, like RD-7KQ2M9XA)')

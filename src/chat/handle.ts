@@ -2,6 +2,7 @@ import type { Channel } from '../approvals/model.ts';
 import { can, type Permission, permissions, requirePermission } from '../approvals/roles.ts';
 import type { Desk } from '../desk/index.ts';
 import { describeScope } from '../desk/scope.ts';
+import { supportedLocales, type TextKey } from '../messages/catalog.ts';
 import { exchangeBasis } from '../quotes/exchange-quote.ts';
 import type { Agent } from '../reservations/model.ts';
 import { domainError } from '../shared/errors.ts';
@@ -20,7 +21,10 @@ import { accessReply, reservationReply, reservationsReply } from './views/reserv
 export interface CommandContext {
   readonly actor: Agent;
   readonly channel: Channel;
+  /** The language to answer in (the desk's `localeFor`). */
   readonly locale?: string;
+  /** What the person's app reports, for `language auto`. */
+  readonly reportedLocale?: string;
 }
 
 /**
@@ -135,6 +139,31 @@ export const handleCommand = async (
         ? (customers.value.find((s) => s.customer.id === found.customerId)?.customer.domain ?? '')
         : '';
       return requestWithAudit(found, await desk.auditOf(found.id), t, locale, domain);
+    }
+    case 'language': {
+      if (command.locale === undefined) {
+        const names = supportedLocales.map((l) => t(`language.name.${l}` as TextKey));
+        return reply(
+          para(
+            t('language.current', {
+              language: t(`language.name.${locale}` as TextKey),
+              available: names.join(', '),
+            }),
+          ),
+        );
+      }
+      const set = await desk.setLocale(c.actor, command.locale);
+      if (!set.ok) return errorReply(set.error, locale);
+      const now = set.value ?? (await desk.localeFor(undefined, c.reportedLocale));
+      const tNow = translator(now);
+      return reply(
+        para(
+          tNow(set.value === undefined ? 'language.auto' : 'language.set', {
+            language: tNow(`language.name.${now}` as TextKey),
+          }),
+          'success',
+        ),
+      );
     }
     case 'roles': {
       const agents = await desk.agents();

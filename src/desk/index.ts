@@ -9,6 +9,7 @@ import type { DeskContext, DeskDependencies } from './deps.ts';
 import { expireStale } from './expiry.ts';
 import { type Identity, identify } from './identify.ts';
 import { capStatus, listRequests } from './ledger-and-requests.ts';
+import { localeFor, setLocale } from './locale.ts';
 import {
   type ExchangeQuoteOptions,
   listCustomers,
@@ -54,6 +55,9 @@ export const createDesk = (deps: DeskDependencies) => {
     clock: deps.clock,
     identify: async (who: Identity) => identify(await deps.directory.listAgents(), who),
     agents: () => deps.directory.listAgents(),
+    /** The language to answer `agent` in, given what their chat app reports. */
+    localeFor: (agent: Agent | undefined, reported?: string) => localeFor(ctx, agent, reported),
+    setLocale: (agent: Agent, requested: string) => setLocale(ctx, agent, requested),
     customers: guarded((query?: string) => listCustomers(ctx, query)),
     reservations: guarded((customer: string) => listReservations(ctx, customer)),
     show: guarded((reservation: string) => showReservation(ctx, reservation)),

@@ -18,9 +18,26 @@ export interface Catalog {
 
 const catalogs: Readonly<Record<string, Catalog>> = { 'en-US': enUS };
 export const defaultLocale = 'en-US';
+/** The languages the product speaks, as locale tags. */
+export const supportedLocales: readonly string[] = Object.keys(catalogs);
+
+/**
+ * The supported locale closest to what a platform reports ("zh_CN.UTF-8", "zh-cn", "zh-Hans",
+ * "en-GB" …), or undefined when none is close. Chinese scripts other than Simplified fall back.
+ */
+export const matchLocale = (reported: string | undefined): string | undefined => {
+  const tag = (reported ?? '').split('.')[0]?.replace('_', '-').toLowerCase() ?? '';
+  if (tag === '' || tag === 'c' || tag === 'posix') return undefined;
+  const exact = supportedLocales.find((l) => l.toLowerCase() === tag);
+  if (exact !== undefined) return exact;
+  const [language, region] = tag.split('-');
+  if (language === 'zh' && region !== undefined && !['cn', 'hans', 'sg'].includes(region))
+    return undefined;
+  return supportedLocales.find((l) => l.toLowerCase().split('-')[0] === language);
+};
 
 export const catalogFor = (locale: string = defaultLocale): Catalog =>
-  catalogs[locale] ?? catalogs[locale.split('-')[0] ?? ''] ?? enUS;
+  catalogs[matchLocale(locale) ?? defaultLocale] ?? enUS;
 
 export const errorText = (code: ErrorCode, details: ErrorDetails, locale?: string): string =>
   catalogFor(locale).errors[code](details);

@@ -130,6 +130,8 @@ export const enUS = {
       `"${v(d, 'scope')}" is not a scope. Use "shared", a subscription ID, /subscriptions/<id>/resourceGroups/<name>, or /providers/Microsoft.Management/managementGroups/<id>.`,
     INVALID_STATUS: (d: ErrorDetails) =>
       `"${v(d, 'status')}" is not a request status. Use one of: ${v(d, 'statuses')}.`,
+    UNSUPPORTED_LOCALE: (d: ErrorDetails) =>
+      `Reservation Desk does not speak "${v(d, 'locale')}" yet. Choose one of: ${v(d, 'supported')}, or "auto" to follow your app's language.`,
     PROVIDER_ACCESS_DENIED: (d: ErrorDetails) =>
       v(d, 'access') === 'partner-center'
         ? `Partner Center refused the bot's app registration (${v(d, 'status')}). Consent the app in the partner tenant and give it Partner Center API access (README, "Azure mode").`
@@ -140,6 +142,12 @@ export const enUS = {
       `The support request for ${v(d, 'requestId')} could not be created: ${v(d, 'reason')}. The request is marked failed; an approver can retry it.`,
   },
   text: {
+    'help.language': 'Show or choose your language (for every channel); "auto" follows your app',
+    'language.current': 'You are answered in {language}. Available: {available}.',
+    'language.set': 'From now on you are answered in {language}, on every channel.',
+    'language.auto': "From now on you are answered in your app's language ({language}).",
+    'language.name.en-US': 'English',
+    'language.name.zh-CN': '\u7b80\u4f53\u4e2d\u6587 (Simplified Chinese)',
     'quote.azureHeading': "Azure's own calculation",
     'label.azureRefund': 'Refund (Azure)',
     'label.azureRefundUsd': 'Refund in USD (Azure)',

@@ -37,6 +37,7 @@ export const errorCodes = [
   'INVALID_STATUS',
   'PROVIDER_UNAVAILABLE',
   'PROVIDER_ACCESS_DENIED',
+  'UNSUPPORTED_LOCALE',
   'SUPPORT_REQUEST_FAILED',
 ] as const;
 

@@ -1,5 +1,9 @@
+import dayjs from 'dayjs';
+import utc from 'dayjs/plugin/utc.js';
 import { catalogFor, fill, type TextKey, type TextParams } from '../../messages/catalog.ts';
 import { formatMoney, type Money, parseMoney } from '../../shared/money.ts';
+
+dayjs.extend(utc);
 
 /** The sentences of one language, with placeholders filled. */
 export type Translate = (key: TextKey, params?: TextParams) => string;
@@ -25,3 +29,18 @@ export const showPercent = (value: number, locale = 'en-US'): string =>
 /** The Azure portal page of a reservation. */
 export const portalUrl = (orderId: string, reservationId: string, tenantDomain: string): string =>
   `https://portal.azure.com/#@${tenantDomain}/resource/providers/Microsoft.Capacity/reservationOrders/${orderId}/reservations/${reservationId}/overview`;
+
+/** A UTC calendar date for people, per locale ("Dec 1, 2026", "2026年12月1日"). */
+export const showDate = (date: string, locale = 'en-US'): string =>
+  new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(
+    dayjs.utc(date.slice(0, 10)).valueOf(),
+  );
+
+/** An instant for people, per locale, in UTC ("Nov 28, 2026, 09:30 UTC"). */
+export const showInstant = (instant: string, locale = 'en-US'): string =>
+  new Intl.DateTimeFormat(locale, {
+    dateStyle: 'medium',
+    timeStyle: 'short',
+    timeZone: 'UTC',
+    hourCycle: 'h23',
+  }).format(dayjs.utc(instant).valueOf());

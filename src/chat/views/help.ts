@@ -16,6 +16,7 @@ const describe: Readonly<Record<CommandName, [TextKey, string]>> = {
   requests: ['help.requests', 'requests pending'],
   request: ['help.request', 'request RD-7KQ2M9XA'],
   roles: ['help.roles', 'roles'],
+  language: ['help.language', 'language zh-CN'],
 };
 
 /** `help [command]`: every command with one example, or one command in detail. */

@@ -3,7 +3,7 @@ import type { ExchangeBasis, ExchangeQuote } from '../../quotes/exchange-quote.t
 import type { PolicyProfile } from '../../quotes/policy.ts';
 import type { RefundQuote } from '../../quotes/refund-quote.ts';
 import { actions, bar, field, fields, header, para, type Reply, reply } from '../reply.ts';
-import { showMoney, showPercent, type Translate } from './format.ts';
+import { showDate, showMoney, showPercent, type Translate } from './format.ts';
 
 const fraction = (part: bigint, whole: bigint) =>
   whole === 0n ? 1 : Number((part * 10_000n) / whole) / 10_000;
@@ -35,7 +35,7 @@ export const refundQuoteReply = (
     ),
     fields(
       field(t('label.customer'), v.customer.name),
-      field(t('label.asOf'), q.asOf),
+      field(t('label.asOf'), showDate(q.asOf, locale)),
       field(t('label.credit'), m(q.credit)),
       field(
         t('label.fee', {
@@ -67,7 +67,7 @@ export const refundQuoteReply = (
           t('quote.exceedsCap', { remaining: m(q.cap.remaining) }),
           max > 0 ? t('quote.maxWithinCap', { max }) : t('quote.noneFits'),
           q.cap.availableOn
-            ? t('quote.capFreesOn', { date: q.cap.availableOn })
+            ? t('quote.capFreesOn', { date: showDate(q.cap.availableOn, locale) })
             : t('quote.capNever'),
         ].join(' '),
         'warning',
@@ -108,7 +108,7 @@ export const exchangeBasisReply = (
     exchangeHeader(v, b, t),
     fields(
       field(t('label.customer'), v.customer.name),
-      field(t('label.asOf'), b.asOf),
+      field(t('label.asOf'), showDate(b.asOf, locale)),
       field(t('label.exchangeCredit'), showMoney(b.credit, locale)),
       field(t('label.remainingCommitment'), showMoney(b.remainingCommitment, locale)),
       field(t('label.minimumNewTotal'), minimum),
@@ -139,7 +139,7 @@ export const exchangeQuoteReply = (
     exchangeHeader(v, q, t),
     fields(
       field(t('label.customer'), v.customer.name),
-      field(t('label.asOf'), q.asOf),
+      field(t('label.asOf'), showDate(q.asOf, locale)),
       field(t('label.exchangeCredit'), showMoney(q.credit, locale)),
       field(t('label.minimumNewTotal'), showMoney(q.minimumNewTotal, locale)),
       field(t('label.newTotal'), showMoney(q.newPurchase.total, locale)),

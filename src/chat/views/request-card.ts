@@ -11,7 +11,7 @@ import {
   type Reply,
   reply,
 } from '../reply.ts';
-import { portalUrl, showDecimal, type Translate } from './format.ts';
+import { portalUrl, showDate, showDecimal, type Translate } from './format.ts';
 
 /** The decision buttons: Approve / Reject while pending, Retry after a failed filing. */
 const decisionActions = (r: RequestRecord, t: Translate): Action[] => {
@@ -120,7 +120,7 @@ export const requestCard = (
       field(t('label.reservation'), r.reservationName),
       field(t('label.quantity'), String(r.quantity)),
       ...moneyLines(r, t, locale),
-      field(t('label.asOf'), r.quoteAsOf),
+      field(t('label.asOf'), showDate(r.quoteAsOf, locale)),
       field(t('label.requestedBy'), r.requestedBy.name),
       field(t('label.reason'), r.reason),
       ...(r.newPurchase === undefined

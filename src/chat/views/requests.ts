@@ -4,7 +4,7 @@ import type { CustomerSummary } from '../../desk/queries.ts';
 import type { TextKey } from '../../messages/catalog.ts';
 import type { Agent } from '../../reservations/model.ts';
 import { bar, field, fields, header, type Reply, reply, table } from '../reply.ts';
-import { showDecimal, showMoney, type Translate } from './format.ts';
+import { showDate, showDecimal, showMoney, type Translate } from './format.ts';
 
 export const statusKey: Readonly<Record<RequestStatus, TextKey>> = {
   pending_approval: 'status.pending_approval',
@@ -70,7 +70,7 @@ export const capReply = (c: CapStatus, t: Translate, locale: string): Reply => {
   return reply(
     header(t('cap.title', { customer: c.customer.name })),
     fields(
-      field(t('label.asOf'), c.asOf),
+      field(t('label.asOf'), showDate(c.asOf, locale)),
       field(t('label.capLimit'), t('cap.limitLine', { limit: m(c.limit), days: c.windowInDays })),
       field(t('label.capUsedAmount'), m(c.used)),
       field(t('label.capRemaining'), m(c.remaining)),
@@ -90,13 +90,13 @@ export const capReply = (c: CapStatus, t: Translate, locale: string): Reply => {
             { key: 'frees', label: t('label.freesOn') },
           ],
           c.entries.map((e) => ({
-            date: e.date,
+            date: showDate(e.date, locale),
             amount: m(e.amount),
             source:
               e.source === 'bot'
                 ? t('cap.sourceBot', { id: e.requestId ?? '' })
                 : t('cap.sourceHistory'),
-            frees: e.freesOn,
+            frees: showDate(e.freesOn, locale),
           })),
         ),
   );

@@ -2,7 +2,14 @@ import type { ReservationView } from '../../desk/queries.ts';
 import { describeScope } from '../../desk/scope.ts';
 import type { Reservation } from '../../reservations/model.ts';
 import { actions, bar, field, fields, header, type Reply, reply, table } from '../reply.ts';
-import { portalUrl, showMoney, showPercent, type Translate } from './format.ts';
+import {
+  portalUrl,
+  showDate,
+  showInstant,
+  showMoney,
+  showPercent,
+  type Translate,
+} from './format.ts';
 
 const utilizationText = (r: Reservation, t: Translate, locale: string): string => {
   const u = r.utilization;
@@ -15,13 +22,13 @@ const utilizationText = (r: Reservation, t: Translate, locale: string): string =
   });
   return u.asOf === undefined
     ? text
-    : `${text} ${t('reservation.utilizationAsOf', { asOf: u.asOf.slice(0, 16).replace('T', ' ') })}`;
+    : `${text} ${t('reservation.utilizationAsOf', { asOf: showInstant(u.asOf, locale) })}`;
 };
 
-const expiryText = (v: ReservationView, t: Translate) =>
+const expiryText = (v: ReservationView, t: Translate, locale: string) =>
   v.expired
-    ? t('reservation.expiredOn', { date: v.expiryDate })
-    : t('reservation.expiresIn', { date: v.expiryDate, days: v.daysToExpiry });
+    ? t('reservation.expiredOn', { date: showDate(v.expiryDate, locale) })
+    : t('reservation.expiresIn', { date: showDate(v.expiryDate, locale), days: v.daysToExpiry });
 
 /** `show <reservation>`: overview, properties, term used as a bar, and what can be done next. */
 export const reservationReply = (v: ReservationView, t: Translate, locale: string): Reply => {
@@ -40,13 +47,13 @@ export const reservationReply = (v: ReservationView, t: Translate, locale: strin
   return reply(
     header(t('reservation.title', { name: r.displayName, customer: v.customer.name })),
     fields(
-      field(t('label.expires'), expiryText(v, t)),
+      field(t('label.expires'), expiryText(v, t, locale)),
       field(t('label.scope'), describeScope(r.scope)),
       field(t('label.utilization'), utilizationText(r, t, locale)),
       field(t('label.product'), `${r.reservedResourceType} · ${r.sku} · ${r.location}`),
       field(t('label.quantity'), String(r.quantity)),
       field(t('label.termAndPlan'), `${r.term} · ${r.billingPlan}`),
-      field(t('label.purchased'), r.purchaseDate),
+      field(t('label.purchased'), showDate(r.purchaseDate, locale)),
       field(t('label.price'), showMoney(r.price, locale)),
       field(t('label.reservationId'), r.id),
       field(t('label.orderId'), r.orderId),
@@ -86,7 +93,9 @@ export const reservationsReply = (
         product: `${v.reservation.reservedResourceType} ${v.reservation.sku}`,
         quantity: String(v.reservation.quantity),
         plan: `${v.reservation.term} ${v.reservation.billingPlan}`,
-        expires: v.expired ? t('list.expired', { date: v.expiryDate }) : v.expiryDate,
+        expires: v.expired
+          ? t('list.expired', { date: showDate(v.expiryDate, locale) })
+          : showDate(v.expiryDate, locale),
         scope: v.reservation.scope.type,
         utilization:
           v.reservation.utilization?.day30 === undefined

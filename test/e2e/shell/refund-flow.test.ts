@@ -95,7 +95,7 @@ describe('the console, end to end', () => {
     });
     const { printed } = await converse(h, ['refund VM_RI_D2s_weu', '1']);
     expect(printed).toContain(
-      'so it cannot be submitted. No quantity fits now. Enough cap frees on 2027-03-01.',
+      'so it cannot be submitted. No quantity fits now. Enough cap frees on Mar 1, 2027.',
     );
     expect(printed).not.toContain('Request this refund');
     expect(printed).toContain('There is no choice 1');

@@ -58,6 +58,8 @@ describe('parseCommand: every command of the grammar', () => {
     ['request RD-7KQ2M9XA', { name: 'request', requestId: 'RD-7KQ2M9XA' }],
     ['roles', { name: 'roles' }],
     ['roles ana', { name: 'roles', agent: 'ana' }],
+    ['language', { name: 'language' }],
+    ['language zh-CN', { name: 'language', locale: 'zh-CN' }],
   ];
 
   it('has a case here for every command name', () => {

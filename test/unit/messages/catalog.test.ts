@@ -69,6 +69,7 @@ const realistic: Readonly<Record<ErrorCode, ErrorDetails>> = {
   INVALID_STATUS: { status: 'pendng', statuses: ['pending_approval', 'approved'] },
   PROVIDER_UNAVAILABLE: { reason: 'ARM answered 503' },
   PROVIDER_ACCESS_DENIED: { access: 'customer-tenant', customer: 'Contoso Ltd', status: '403' },
+  UNSUPPORTED_LOCALE: { locale: 'fr-FR', supported: ['en-US', 'zh-CN'] },
   SUPPORT_REQUEST_FAILED: { requestId: 'RQ-0001', reason: 'quota exceeded' },
 };
 

@@ -64,8 +64,11 @@ export const tokenize = (text: string): string[] => {
   return tokens;
 };
 
-const missing = (name: CommandName, what: string): Result<never, DomainError> =>
-  fail('INVALID_ARGUMENTS', { problem: `Say which ${what}.`, usage: usage[name] });
+/** A command without its argument: the catalog says what is missing, in the reader's language. */
+const missing = (
+  name: CommandName,
+  what: 'customer' | 'reservation' | 'request',
+): Result<never, DomainError> => fail('INVALID_ARGUMENTS', { missing: what, usage: usage[name] });
 
 /**
  * Parses what a person typed after `/reservation` (the prefix itself is optional). Empty input is
@@ -89,22 +92,16 @@ export const parseCommand = (input: string): Result<Command, DomainError> => {
     case 'language':
       return ok(args === '' ? { name } : { name, locale: args });
     case 'request':
-      return args === ''
-        ? missing(name, 'request (its ID, like RD-7KQ2M9XA)')
-        : ok({ name, requestId: args });
+      return args === '' ? missing(name, 'request') : ok({ name, requestId: args });
     case 'list':
     case 'cap':
-      return args === ''
-        ? missing(name, 'customer (name, domain or ID)')
-        : ok({ name, customer: args });
+      return args === '' ? missing(name, 'customer') : ok({ name, customer: args });
     case 'show':
     case 'exchange':
     case 'access':
-      return args === ''
-        ? missing(name, 'reservation (ID, order ID or name)')
-        : ok({ name, reservation: args });
+      return args === '' ? missing(name, 'reservation') : ok({ name, reservation: args });
     case 'refund': {
-      if (rest.length === 0) return missing(name, 'reservation (ID, order ID or name)');
+      if (rest.length === 0) return missing(name, 'reservation');
       const last = rest[rest.length - 1] ?? '';
       if (rest.length > 1 && /^-?\d+(\.\d+)?$/.test(last)) {
         const quantity = Number(last);
@@ -114,7 +111,7 @@ export const parseCommand = (input: string): Result<Command, DomainError> => {
     }
     case 'scope': {
       const [reservation, ...scope] = rest;
-      if (reservation === undefined) return missing(name, 'reservation (ID, order ID or name)');
+      if (reservation === undefined) return missing(name, 'reservation');
       return ok(
         scope.length === 0 ? { name, reservation } : { name, reservation, scope: scope.join(' ') },
       );

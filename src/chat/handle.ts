@@ -147,7 +147,7 @@ export const handleCommand = async (
           para(
             t('language.current', {
               language: t(`language.name.${locale}` as TextKey),
-              available: names.join(', '),
+              available: new Intl.ListFormat(locale, { type: 'unit' }).format(names),
             }),
           ),
         );
@@ -174,11 +174,11 @@ export const handleCommand = async (
           : agents.filter(
               (a) => a.name.toLowerCase().includes(q) || a.email.toLowerCase().includes(q),
             );
+      const list = new Intl.ListFormat(locale, { type: 'unit' });
       const may = (a: Agent) =>
-        permissions
-          .filter((p: Permission) => can(a, p))
-          .map((p) => t(`permission.${p}`))
-          .join(', ');
+        list.format(
+          permissions.filter((p: Permission) => can(a, p)).map((p) => t(`permission.${p}`)),
+        );
       return rolesReply(shown, t, may);
     }
   }

@@ -1,5 +1,6 @@
 import type { ErrorCode, ErrorDetails } from '../shared/errors.ts';
 import { enUS } from './en-us.ts';
+import { zhCN } from './zh-cn.ts';
 
 /** Renders one error code with its details. */
 export type ErrorText = (d: ErrorDetails) => string;
@@ -16,7 +17,7 @@ export interface Catalog {
   readonly text: { readonly [K in TextKey]: string };
 }
 
-const catalogs: Readonly<Record<string, Catalog>> = { 'en-US': enUS };
+const catalogs: Readonly<Record<string, Catalog>> = { 'en-US': enUS, 'zh-CN': zhCN };
 export const defaultLocale = 'en-US';
 /** The languages the product speaks, as locale tags. */
 export const supportedLocales: readonly string[] = Object.keys(catalogs);

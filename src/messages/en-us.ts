@@ -47,6 +47,11 @@ const contactProblems: Readonly<Record<string, string>> = {
   language: 'the support language is a code like en-us',
   country: 'the country is a 3-letter ISO code like USA or DEU',
 };
+const missingWords: Readonly<Record<string, string>> = {
+  customer: 'customer (name, domain or ID)',
+  reservation: 'reservation (ID, order ID or name)',
+  request: 'request (its ID, like RD-7KQ2M9XA)',
+};
 const word = (table: Readonly<Record<string, string>>, key: string) => table[key] ?? key;
 
 const didYouMean = (d: ErrorDetails): string => {
@@ -103,7 +108,8 @@ export const enUS = {
       `"${v(d, 'query')}" matches several reservations: ${v(d, 'matches')}. Use the reservation ID or order ID.`,
     UNKNOWN_COMMAND: (d: ErrorDetails) =>
       `"${v(d, 'command')}" is not a command.${didYouMean(d)} Type "help" to see every command.`,
-    INVALID_ARGUMENTS: (d: ErrorDetails) => `${v(d, 'problem')} Usage: ${v(d, 'usage')}`,
+    INVALID_ARGUMENTS: (d: ErrorDetails) =>
+      `${v(d, 'missing') === '' ? v(d, 'problem') : `Say which ${word(missingWords, v(d, 'missing'))}.`} Usage: ${v(d, 'usage')}`,
     UNKNOWN_USER: (d: ErrorDetails) =>
       `You (${v(d, 'user')}) are not in Reservation Desk's agent directory. Ask a partner admin to add you with your Partner Center role.`,
     NOT_PERMITTED: (d: ErrorDetails) =>

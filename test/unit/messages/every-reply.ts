@@ -75,38 +75,46 @@ export const exchange = value(
   }),
 );
 
-/** Every reply the views can give, named: what each channel must be able to draw. */
-export const everyReply: [string, Reply][] = [
-  ['help', helpReply(t)],
-  ...commandNames.map((n): [string, Reply] => [`help ${n}`, helpReply(t, n)]),
-  ['help for an unknown topic', helpReply(t, 'nonsense')],
-  ['a measured reservation', reservationReply(view, t, locale)],
-  ['an expired reservation without utilization', reservationReply(expiredView, t, locale)],
-  ['a list', reservationsReply(contoso, [view, expiredView], t, locale)],
-  ['an empty list', reservationsReply(contoso, [], t, locale)],
-  ['access', accessReply(view, t)],
-  ['no access recorded', accessReply(expiredView, t)],
-  ['a refund quote within the cap', refundQuoteReply(view, refund, policy, t, locale)],
-  ['a refund quote over the cap', refundQuoteReply(view, overCap, policy, t, locale)],
-  ['a refund that never fits', refundQuoteReply(view, neverFits, policy, t, locale)],
-  ['an exchange basis', exchangeBasisReply(view, basis, t, locale)],
-  ['an exchange quote', exchangeQuoteReply(view, exchange, t, locale)],
-  ['requests', requestsReply([refundRecord(refund), exchangeRecord(exchange)], t, locale)],
-  ['requests of a status', requestsReply([refundRecord(refund)], t, locale, 'filed')],
-  ['no requests', requestsReply([], t, locale)],
-  [
-    'a filed request with its audit',
-    requestWithAudit(refundRecord(refund), audit, t, locale, contoso.domain),
-  ],
-  ['an undecided request', requestWithAudit(exchangeRecord(exchange), [], t, locale)],
-  ...requestsInEveryStatus(refundRecord(refund)).map((r): [string, Reply] => [
-    `the card of a ${r.status} request`,
-    requestCard(r, t, locale, contoso.domain),
-  ]),
-  ['a cap with entries', capReply(capStatus(capEntries), t, locale)],
-  ['an empty cap', capReply(capStatus([]), t, locale)],
-  ['customers', customersReply([{ customer: contoso, reservationCount: 2 }], t)],
-  ['no customers', customersReply([], t)],
-  ['roles', rolesReply(agents, t, (a) => a.roles.join(', '))],
-  ...errorCodes.map((c): [string, Reply] => [`error ${c}`, errorReply(domainError(c, {}))]),
-];
+/** Every reply the views can give, named, in one language: what each channel must draw. */
+export const repliesFor = (locale: string): [string, Reply][] => {
+  const t = translator(locale);
+  return [
+    ['help', helpReply(t)],
+    ...commandNames.map((n): [string, Reply] => [`help ${n}`, helpReply(t, n)]),
+    ['help for an unknown topic', helpReply(t, 'nonsense')],
+    ['a measured reservation', reservationReply(view, t, locale)],
+    ['an expired reservation without utilization', reservationReply(expiredView, t, locale)],
+    ['a list', reservationsReply(contoso, [view, expiredView], t, locale)],
+    ['an empty list', reservationsReply(contoso, [], t, locale)],
+    ['access', accessReply(view, t)],
+    ['no access recorded', accessReply(expiredView, t)],
+    ['a refund quote within the cap', refundQuoteReply(view, refund, policy, t, locale)],
+    ['a refund quote over the cap', refundQuoteReply(view, overCap, policy, t, locale)],
+    ['a refund that never fits', refundQuoteReply(view, neverFits, policy, t, locale)],
+    ['an exchange basis', exchangeBasisReply(view, basis, t, locale)],
+    ['an exchange quote', exchangeQuoteReply(view, exchange, t, locale)],
+    ['requests', requestsReply([refundRecord(refund), exchangeRecord(exchange)], t, locale)],
+    ['requests of a status', requestsReply([refundRecord(refund)], t, locale, 'filed')],
+    ['no requests', requestsReply([], t, locale)],
+    [
+      'a filed request with its audit',
+      requestWithAudit(refundRecord(refund), audit, t, locale, contoso.domain),
+    ],
+    ['an undecided request', requestWithAudit(exchangeRecord(exchange), [], t, locale)],
+    ...requestsInEveryStatus(refundRecord(refund)).map((r): [string, Reply] => [
+      `the card of a ${r.status} request`,
+      requestCard(r, t, locale, contoso.domain),
+    ]),
+    ['a cap with entries', capReply(capStatus(capEntries), t, locale)],
+    ['an empty cap', capReply(capStatus([]), t, locale)],
+    ['customers', customersReply([{ customer: contoso, reservationCount: 2 }], t)],
+    ['no customers', customersReply([], t)],
+    ['roles', rolesReply(agents, t, (a) => a.roles.join(', '))],
+    ...errorCodes.map((c): [string, Reply] => [
+      `error ${c}`,
+      errorReply(domainError(c, {}), locale),
+    ]),
+  ];
+};
+
+export const everyReply: [string, Reply][] = repliesFor('en-US');

@@ -12,6 +12,8 @@ export const converse = async (
   h: Harness,
   script: readonly string[],
   as = 'dev@partner.example',
+  /** What the terminal reports (LANG), e.g. 'zh_CN.UTF-8'. */
+  lang?: string,
 ) => {
   const input = new PassThrough();
   const output = new PassThrough();
@@ -26,6 +28,7 @@ export const converse = async (
     color: false,
     banner: 'test console',
     as,
+    ...(lang === undefined ? {} : { locale: lang }),
   });
   return { code, printed };
 };

@@ -1,12 +1,17 @@
-// Builds the Teams app package (manifest.json + icons at the zip root) for upload in Teams or the
-// Developer Portal: `tsx scripts/package-teams.ts`. Reads `MicrosoftAppId` (the bot's Entra app
-// ID, replacing the placeholder botId) and `TEAMS_APP_DOMAIN` (the public host of the bot).
+// Builds the Teams app package (manifest.json, icons and the localization files the manifest
+// names, all at the zip root) for upload in Teams or the Developer Portal:
+// `tsx scripts/package-teams.ts`. Reads `MicrosoftAppId` (the bot's Entra app ID, replacing the
+// placeholder botId) and `TEAMS_APP_DOMAIN` (the public host of the bot).
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { crc32, deflateRawSync } from 'node:zlib';
-import { AppManifestUtils } from '@microsoft/app-manifest';
+import {
+  isObject,
+  type Json,
+  readLocalizations,
+  validateAgainstBundledSchema,
+} from './package-teams-localization.ts';
 
 /** The botId the committed manifest carries until `MicrosoftAppId` replaces it. */
 export const placeholderBotId = '00000000-0000-0000-0000-000000000000';
@@ -14,22 +19,15 @@ export const placeholderBotId = '00000000-0000-0000-0000-000000000000';
 export const packageFileName = 'reservation-desk-teams.zip';
 
 const defaultSourceDir = fileURLToPath(new URL('../manifest/teams/', import.meta.url));
-const schemasDir = join(
-  dirname(createRequire(import.meta.url).resolve('@microsoft/app-manifest')),
-  'json-schemas',
-  'teams',
-);
 const guid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const hostName = /^(?=.{1,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z][a-z0-9-]{0,62}$/i;
 const iconSizesInPx = { 'color.png': 192, 'outline.png': 32 } as const;
-
-type Json = null | boolean | number | string | readonly Json[] | { readonly [key: string]: Json };
 
 /** Where the packager reads from and writes to; `env` is usually `process.env`. */
 export interface PackageTeamsOptions {
   readonly env: Readonly<Record<string, string | undefined>>;
   readonly outDir: string;
-  /** Folder holding manifest.json, color.png and outline.png; defaults to manifest/teams. */
+  /** Folder of manifest.json, the icons and localization files; defaults to manifest/teams. */
   readonly sourceDir?: string;
 }
 
@@ -38,35 +36,15 @@ export type PackageTeamsResult =
   | { readonly success: true; readonly data: { readonly zipPath: string; readonly manifest: Json } }
   | { readonly success: false; readonly error: readonly string[] };
 
-const isObject = (value: unknown): value is { readonly [key: string]: Json } =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
-
 /**
  * Validates a Teams manifest against the JSON schema that `@microsoft/app-manifest` bundles for its
  * `manifestVersion`, never over the network (the library would fetch unknown `$schema` URLs).
  * Returns the problems found; empty when the manifest is valid.
  */
-export const validateTeamsManifest = async (manifest: unknown): Promise<string[]> => {
-  if (!isObject(manifest) || typeof manifest.manifestVersion !== 'string') {
-    return ['manifestVersion is missing'];
-  }
-  const version = manifest.manifestVersion;
-  const schemaUrl = `https://developer.microsoft.com/json-schemas/teams/v${version}/MicrosoftTeams.schema.json`;
-  if (manifest.$schema !== schemaUrl) return [`$schema must be ${schemaUrl}`];
-  let schema: unknown;
-  try {
-    schema = JSON.parse(
-      await readFile(join(schemasDir, `v${version}`, 'MicrosoftTeams.schema.json'), 'utf8'),
-    );
-  } catch {
-    return [`@microsoft/app-manifest bundles no schema for manifest version ${version}`];
-  }
-  type Validate = typeof AppManifestUtils.validateAgainstSchema;
-  return AppManifestUtils.validateAgainstSchema(
-    manifest as unknown as Parameters<Validate>[0],
-    schema as Parameters<Validate>[1],
-  );
-};
+export const validateTeamsManifest = async (manifest: unknown): Promise<string[]> =>
+  isObject(manifest) && typeof manifest.manifestVersion === 'string'
+    ? validateAgainstBundledSchema(manifest, manifest.manifestVersion, 'MicrosoftTeams.schema.json')
+    : ['manifestVersion is missing'];
 
 /** Copies `value`, rewriting every string with `rewrite(key, text)` (`key` of its object). */
 const mapStrings = (
@@ -168,7 +146,9 @@ const zip = (entries: ReadonlyArray<readonly [string, Buffer]>): Buffer => {
 
 /**
  * Builds `<outDir>/reservation-desk-teams.zip` from manifest/teams: the manifest configured from
- * `env` and validated against its bundled schema, and both icons checked for their pixel sizes.
+ * `env` and validated against its bundled schema, both icons checked for their pixel sizes, and
+ * every localization file `localizationInfo` names validated against the bundled localization
+ * schema and zipped as it is.
  */
 export const packageTeams = async (options: PackageTeamsOptions): Promise<PackageTeamsResult> => {
   const sourceDir = options.sourceDir ?? defaultSourceDir;
@@ -186,11 +166,17 @@ export const packageTeams = async (options: PackageTeamsOptions): Promise<Packag
     }
     icons.push([name, bytes]);
   }
+  const otherEntries = ['manifest.json', ...Object.keys(iconSizesInPx)];
+  const localizations = await readLocalizations(sourceDir, manifest, otherEntries);
+  problems.push(...localizations.problems);
   if (problems.length > 0) return { success: false, error: problems };
   const zipPath = join(options.outDir, packageFileName);
   const manifestBytes = Buffer.from(`${JSON.stringify(manifest, null, 2)}\n`, 'utf8');
   await mkdir(options.outDir, { recursive: true });
-  await writeFile(zipPath, zip([['manifest.json', manifestBytes], ...icons]));
+  await writeFile(
+    zipPath,
+    zip([['manifest.json', manifestBytes], ...icons, ...localizations.files]),
+  );
   return { success: true, data: { zipPath, manifest } };
 };
 

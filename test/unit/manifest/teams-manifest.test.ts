@@ -12,6 +12,11 @@ import {
   placeholderBotId,
   validateTeamsManifest,
 } from '../../../scripts/package-teams.ts';
+import {
+  localizationSchemaFile,
+  localizedField,
+  validateTeamsLocalization,
+} from '../../../scripts/package-teams-localization.ts';
 import { createTempDir, type TempDir } from '../../support/temp-dir.ts';
 
 const teamsDir = fileURLToPath(new URL('../../../manifest/teams/', import.meta.url));
@@ -21,6 +26,22 @@ const manifest = TeamsManifestConverter.jsonToManifest(rawManifest);
 // Narrowed to the version in use so fields are typed; a schema upgrade changes this line too.
 if (manifest.manifestVersion !== '1.30') throw new Error('manifest.json is no longer v1.30');
 const appId = '3f2504e0-4f89-11d3-9a0c-0305e82c3301';
+const rawZhCn = await readFile(join(teamsDir, 'zh-cn.json'), 'utf8');
+const zhCn: Record<string, unknown> = JSON.parse(rawZhCn);
+const schemasDir = join(
+  dirname(createRequire(import.meta.url).resolve('@microsoft/app-manifest')),
+  'json-schemas/teams',
+);
+
+/** Copies manifest/teams into `<dir>/source` without the files in `leaveOut`; returns the copy. */
+const copySource = async (dir: string, leaveOut: readonly string[] = []): Promise<string> => {
+  const sourceDir = join(dir, 'source');
+  await mkdir(sourceDir);
+  for (const name of ['manifest.json', 'color.png', 'outline.png', 'zh-cn.json']) {
+    if (!leaveOut.includes(name)) await copyFile(join(teamsDir, name), join(sourceDir, name));
+  }
+  return sourceDir;
+};
 
 /** Decodes the 8-bit RGBA, filter-0 PNGs our encoder writes; refuses anything else. */
 const decodePng = (bytes: Buffer) => {
@@ -100,6 +121,13 @@ describe('Teams app manifest', () => {
     expect(await validateTeamsManifest(JSON.parse(rawManifest))).toEqual([]);
   });
 
+  it('is in US English, with Simplified Chinese in zh-cn.json', () => {
+    expect(manifest.localizationInfo).toEqual({
+      defaultLanguageTag: 'en-us',
+      additionalLanguages: [{ languageTag: 'zh-cn', file: 'zh-cn.json' }],
+    });
+  });
+
   it('uses manifest schema 1.22 or later', () => {
     const [major, minor] = manifest.manifestVersion.split('.').map(Number);
     expect(major === 1 && minor !== undefined && minor >= 22).toBe(true);
@@ -154,6 +182,83 @@ describe('Teams app manifest', () => {
   });
 });
 
+describe('Teams localization zh-cn.json', () => {
+  it('validates against the localization schema bundled for the manifest version', async () => {
+    const version = manifest.manifestVersion;
+    expect(zhCn.$schema).toBe(
+      `https://developer.microsoft.com/json-schemas/teams/v${version}/${localizationSchemaFile}`,
+    );
+    expect(await validateTeamsLocalization(zhCn, version)).toEqual([]);
+  });
+
+  it('needs the bundled localization schema repaired: as shipped, Ajv cannot compile it', async () => {
+    // If this starts passing, @microsoft/app-manifest fixed MicrosoftDocs/msteams-docs#8858 and the
+    // repair in scripts/package-teams-localization.ts can go.
+    const path = join(schemasDir, `v${manifest.manifestVersion}`, localizationSchemaFile);
+    const schema = JSON.parse(await readFile(path, 'utf8'));
+    const asManifest = zhCn as unknown as typeof manifest; // its type; the schema decides
+    await expect(AppManifestUtils.validateAgainstSchema(asManifest, schema)).rejects.toThrow(
+      /Invalid regular expression: .*activityTypes/,
+    );
+  });
+
+  it("enforces the schema's length limits and known keys", async () => {
+    const broken = {
+      ...zhCn,
+      'name.short': '预'.repeat(31),
+      'composeExtensions[0].commands[0].title': '退'.repeat(33),
+      'bots[0].commands[0].title': 'help',
+    };
+    const problems = await validateTeamsLocalization(broken, manifest.manifestVersion);
+    expect(problems).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^\/name\.short must NOT have more than 30 characters/),
+        expect.stringMatching(/^\/composeExtensions\[0\]\.commands\[0\]\.title must NOT have more/),
+        expect.stringMatching(/^ must NOT have additional properties.*bots\[0\]\.commands\[0\]/),
+      ]),
+    );
+    const noSchema = { ...zhCn, $schema: undefined };
+    expect(await validateTeamsLocalization(noSchema, manifest.manifestVersion)).toEqual([
+      expect.stringContaining('$schema must be https://developer.microsoft.com/json-schemas/'),
+    ]);
+  });
+
+  it('translates only text that manifest.json has', () => {
+    const source = JSON.parse(rawManifest);
+    const keys = Object.keys(zhCn).filter((key) => key !== '$schema');
+    expect(keys.length).toBeGreaterThan(0);
+    for (const key of keys) {
+      expect({ key, field: typeof localizedField(source, key) }).toEqual({ key, field: 'string' });
+    }
+    expect(localizedField(source, 'composeExtensions[0].commands[2].parameters[0].title')).toBe(
+      'Customer, name or ID',
+    );
+    for (const missing of ['bots[0].commandLists[0].commands[8].title', 'name.long', 'name[0]']) {
+      expect(localizedField(source, missing)).toBeUndefined();
+    }
+    expect(localizedField(source, 'name..short')).toBeUndefined();
+  });
+
+  it('translates every command description but keeps the typed command words', () => {
+    const commands = manifest.bots?.[0]?.commandLists?.[0]?.commands ?? [];
+    expect(Object.keys(zhCn).filter((key) => /^bots.*\.title$/.test(key))).toEqual([]);
+    commands.forEach((command, i) => {
+      const english = command.description ?? '';
+      const chinese = String(zhCn[`bots[0].commandLists[0].commands[${i}].description`]);
+      // The syntax before the colon is what people type, so it stays as in English.
+      expect(chinese.startsWith(`${english.slice(0, english.indexOf(':'))}：`)).toBe(true);
+    });
+    const extensionCommands = manifest.composeExtensions?.[0]?.commands ?? [];
+    for (const i of extensionCommands.keys()) {
+      for (const field of ['title', 'description']) {
+        expect(zhCn[`composeExtensions[0].commands[${i}].${field}`]).toMatch(/\p{Script=Han}/u);
+      }
+    }
+    const rest = ['name.full', 'description.short', 'description.full'];
+    for (const key of rest) expect(zhCn[key]).toMatch(/\p{Script=Han}/u);
+  });
+});
+
 describe('Teams app icons', () => {
   it('are a 192×192 colour icon and a 32×32 outline icon, as the generator draws them', async () => {
     const color = decodePng(await readFile(join(teamsDir, manifest.icons.color)));
@@ -188,16 +293,22 @@ describe('packageTeams', () => {
     out = undefined;
   });
 
-  it('zips exactly the manifest and icons, with the bot ID and domain of the deployment', async () => {
+  it('zips exactly the manifest, icons and zh-cn.json, with the deployment bot ID and domain', async () => {
     out = await createTempDir();
     const env = { MicrosoftAppId: appId, TEAMS_APP_DOMAIN: 'desk.contoso.example' };
     const result = await packageTeams({ env, outDir: out.path });
     if (!result.success) throw new Error(result.error.join('\n'));
     expect(result.data.zipPath).toBe(join(out.path, 'reservation-desk-teams.zip'));
     const entries = readZip(await readFile(result.data.zipPath));
-    expect([...entries.keys()]).toEqual(['manifest.json', 'color.png', 'outline.png']);
-    expect(entries.get('color.png')).toEqual(await readFile(join(teamsDir, 'color.png')));
-    expect(entries.get('outline.png')).toEqual(await readFile(join(teamsDir, 'outline.png')));
+    expect([...entries.keys()]).toEqual([
+      'manifest.json',
+      'color.png',
+      'outline.png',
+      'zh-cn.json',
+    ]);
+    for (const name of ['color.png', 'outline.png', 'zh-cn.json']) {
+      expect(entries.get(name)).toEqual(await readFile(join(teamsDir, name)));
+    }
     const packaged = JSON.parse(entries.get('manifest.json')?.toString('utf8') ?? '');
     expect(packaged.bots[0].botId).toBe(appId);
     expect(packaged.composeExtensions[0].botId).toBe(appId);
@@ -234,17 +345,61 @@ describe('packageTeams', () => {
 
   it('refuses a manifest that fails the schema and writes no zip', async () => {
     out = await createTempDir();
-    const sourceDir = join(out.path, 'source');
-    await mkdir(sourceDir);
+    const sourceDir = await copySource(out.path);
     await writeFile(join(sourceDir, 'manifest.json'), rawManifest.replace('"query"', '"search"'));
-    for (const icon of ['color.png', 'outline.png']) {
-      await copyFile(join(teamsDir, icon), join(sourceDir, icon));
-    }
     const result = await packageTeams({ env: {}, outDir: join(out.path, 'dist'), sourceDir });
     expect(result).toEqual({
       success: false,
       error: [expect.stringMatching(/^manifest.json: \/composeExtensions\/0\/commands\/2\/type/)],
     });
     await expect(readFile(join(out.path, 'dist', 'reservation-desk-teams.zip'))).rejects.toThrow();
+  });
+
+  it('refuses a missing localization file, naming it, and writes no zip', async () => {
+    out = await createTempDir();
+    const sourceDir = await copySource(out.path, ['zh-cn.json']);
+    const result = await packageTeams({ env: {}, outDir: join(out.path, 'dist'), sourceDir });
+    expect(result).toEqual({
+      success: false,
+      error: [
+        `zh-cn.json: missing from ${sourceDir}, though manifest.json names it in localizationInfo`,
+      ],
+    });
+    await expect(readFile(join(out.path, 'dist', 'reservation-desk-teams.zip'))).rejects.toThrow();
+  });
+
+  it('refuses a localization file that fails the schema or translates what is not there', async () => {
+    out = await createTempDir();
+    const sourceDir = await copySource(out.path);
+    const stray = { ...zhCn, 'name.short': '', 'bots[0].commandLists[0].commands[9].title': 'x' };
+    await writeFile(join(sourceDir, 'zh-cn.json'), JSON.stringify(stray));
+    const result = await packageTeams({ env: {}, outDir: join(out.path, 'dist'), sourceDir });
+    expect(result).toEqual({
+      success: false,
+      error: [
+        expect.stringMatching(/^zh-cn.json: \/name\.short must match pattern/),
+        'zh-cn.json: "bots[0].commandLists[0].commands[9].title" names no text in manifest.json',
+      ],
+    });
+  });
+
+  it('refuses a localization file outside the package root or named like another entry', async () => {
+    out = await createTempDir();
+    const sourceDir = await copySource(out.path);
+    const info = { defaultLanguageTag: 'en-us', defaultLanguageFile: 'color.png' };
+    const languages = [{ languageTag: 'zh-cn', file: 'strings/zh-cn.json' }];
+    const relocated = {
+      ...JSON.parse(rawManifest),
+      localizationInfo: { ...info, additionalLanguages: languages },
+    };
+    await writeFile(join(sourceDir, 'manifest.json'), JSON.stringify(relocated));
+    const result = await packageTeams({ env: {}, outDir: join(out.path, 'dist'), sourceDir });
+    expect(result).toEqual({
+      success: false,
+      error: [
+        expect.stringContaining('localizationInfo names "color.png"; it must be a .json file'),
+        expect.stringContaining('localizationInfo names "strings/zh-cn.json"; it must be a .json'),
+      ],
+    });
   });
 });

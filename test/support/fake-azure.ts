@@ -81,45 +81,58 @@ export const startFakeAzure = async (): Promise<FakeAzure> => {
   const failures: { method: string; pattern: RegExp; answer: AzureAnswer }[] = [];
   const calls: AzureCall[] = [];
   const server = createServer((req, res) => {
-    void readBody(req).then(async (text) => {
-      const url = new URL(req.url ?? '/', 'http://127.0.0.1');
-      const call: AzureCall = {
-        method: req.method ?? 'GET',
-        path: decodeURIComponent(url.pathname),
-        query: Object.fromEntries(url.searchParams),
-        headers: Object.fromEntries(Object.entries(req.headers).map(([k, v]) => [k, String(v)])),
-        body: text === '' ? undefined : JSON.parse(text),
-      };
-      calls.push(call);
-      const failure = failures.findIndex(
-        (f) => f.method === call.method && f.pattern.test(call.path),
-      );
-      let answer: AzureAnswer;
-      if (failure >= 0) {
-        answer = failures[failure]?.answer ?? { status: 500 };
-        failures.splice(failure, 1);
-      } else {
-        const route = [...routes]
-          .reverse()
-          .find((r) => r.method === call.method && r.pattern.test(call.path));
-        const match = route?.pattern.exec(call.path);
-        answer =
-          route === undefined || match === null || match === undefined
-            ? {
-                status: 404,
-                body: {
-                  error: {
-                    code: 'NotFound',
-                    message: `no fake route for ${call.method} ${call.path}`,
+    void readBody(req)
+      .then(async (text) => {
+        const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+        const call: AzureCall = {
+          method: req.method ?? 'GET',
+          path: decodeURIComponent(url.pathname),
+          query: Object.fromEntries(url.searchParams),
+          headers: Object.fromEntries(Object.entries(req.headers).map(([k, v]) => [k, String(v)])),
+          body: text === '' ? undefined : JSON.parse(text),
+        };
+        calls.push(call);
+        const failure = failures.findIndex(
+          (f) => f.method === call.method && f.pattern.test(call.path),
+        );
+        let answer: AzureAnswer;
+        if (failure >= 0) {
+          answer = failures[failure]?.answer ?? { status: 500 };
+          failures.splice(failure, 1);
+        } else {
+          const route = [...routes]
+            .reverse()
+            .find((r) => r.method === call.method && r.pattern.test(call.path));
+          const match = route?.pattern.exec(call.path);
+          answer =
+            route === undefined || match === null || match === undefined
+              ? {
+                  status: 404,
+                  body: {
+                    error: {
+                      code: 'NotFound',
+                      message: `no fake route for ${call.method} ${call.path}`,
+                    },
                   },
-                },
-              }
-            : await route.handler(call, match);
-      }
-      const payload = answer.body === undefined ? '' : JSON.stringify(answer.body);
-      res.writeHead(answer.status, { 'Content-Type': 'application/json', ...answer.headers });
-      res.end(payload);
-    });
+                }
+              : await route.handler(call, match);
+        }
+        const payload = answer.body === undefined ? '' : JSON.stringify(answer.body);
+        res.writeHead(answer.status, { 'Content-Type': 'application/json', ...answer.headers });
+        res.end(payload);
+      })
+      // A broken route (a contract file missing, say) answers at once instead of hanging the test.
+      .catch((error: unknown) => {
+        res.writeHead(500, { 'Content-Type': 'application/json' });
+        res.end(
+          JSON.stringify({
+            error: {
+              code: 'FakeRouteFailed',
+              message: error instanceof Error ? error.message : String(error),
+            },
+          }),
+        );
+      });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;

@@ -5,12 +5,15 @@ import { handleCommand } from '../../src/chat/handle.ts';
 import type { Agent } from '../../src/reservations/model.ts';
 import { type DomainError, domainError } from '../../src/shared/errors.ts';
 import {
+  answerPrivately,
   cardMessage,
   errorMessage,
   followUpMessage,
   identify,
   locale,
   message,
+  messageIn,
+  refusalMessage,
   type SlackDeps,
   t,
 } from './context.ts';
@@ -19,6 +22,7 @@ import type { MessageRef } from './modals/small.ts';
 import { rejectModal, scopeModal, settleModal } from './modals/small.ts';
 import { openExchangeModal, openRefundModal } from './open-modals.ts';
 import type { BlockActionsPayload } from './payloads.ts';
+import { openButton, requestButtons, sealView } from './tamper.ts';
 
 interface Clicked {
   readonly deps: SlackDeps;
@@ -47,13 +51,13 @@ export const showDecision = async (
   await c.client.chat.update({
     channel: c.ref.channelId,
     ts: c.ref.rootTs,
-    ...(await cardMessage(c.deps.desk, r)),
+    ...(await cardMessage(c.deps, r, c.ref.channelId)),
   });
   if (postFollowUp && r.status === 'filed') {
     await c.client.chat.postMessage({
       channel: c.ref.channelId,
       thread_ts: c.ref.rootTs,
-      ...(await followUpMessage(c.deps.desk, r)),
+      ...(await followUpMessage(c.deps, r, c.ref.channelId)),
     });
   }
 };
@@ -79,7 +83,10 @@ const handlers: Readonly<Record<string, (c: Clicked) => Promise<unknown>>> = {
       channel: 'slack',
       locale,
     });
-    return c.client.chat.postMessage({ channel: c.ref.channelId, ...message(reply) });
+    return c.client.chat.postMessage({
+      channel: c.ref.channelId,
+      ...messageIn(c.deps, reply, c.ref.channelId),
+    });
   },
   show: async (c) => {
     const parsed = parseCommand(`show ${c.value}`);
@@ -109,11 +116,11 @@ const handlers: Readonly<Record<string, (c: Clicked) => Promise<unknown>>> = {
   exchange: (c) => openOr(c, openExchangeModal(c.deps, opening(c))),
   'submit-exchange': (c) => openOr(c, openExchangeModal(c.deps, opening(c))),
   scope: async (c) => {
-    const shown = await c.deps.desk.show(c.value);
-    if (!shown.ok) return c.privately(errorMessage(shown.error));
+    const found = await c.deps.desk.show(c.value);
+    if (!found.ok) return c.privately(errorMessage(found.error));
     return c.client.views.open({
       trigger_id: c.payload.trigger_id ?? '',
-      view: scopeModal(shown.value.reservation, c.ref.channelId, t) as never,
+      view: sealView(c.deps.seal, scopeModal(found.value.reservation, c.ref.channelId, t)) as never,
     });
   },
   approve: (c) =>
@@ -127,13 +134,13 @@ const handlers: Readonly<Record<string, (c: Clicked) => Promise<unknown>>> = {
   reject: (c) =>
     c.client.views.open({
       trigger_id: c.payload.trigger_id ?? '',
-      view: rejectModal(c.value, c.ref, t) as never,
+      view: sealView(c.deps.seal, rejectModal(c.value, c.ref, t)) as never,
     }),
   'record-microsoft-refund': (c) => settle(c, 'microsoft'),
   'record-customer-credit': (c) => settle(c, 'customer'),
   'open-portal': async () => undefined,
-  'modal-quantity': (c) => refreshModal(c.deps, c.client, c.payload),
-  'modal-exchange': (c) => refreshModal(c.deps, c.client, c.payload),
+  'modal-quantity': (c) => refreshModal(c.deps, c.client, c.payload, c.actor),
+  'modal-exchange': (c) => refreshModal(c.deps, c.client, c.payload, c.actor),
 };
 
 const opening = (c: Clicked) => ({
@@ -151,31 +158,43 @@ const settle = async (c: Clicked, step: 'microsoft' | 'customer') => {
     return c.privately(errorMessage(domainError('REQUEST_NOT_FOUND', { requestId: c.value })));
   return c.client.views.open({
     trigger_id: c.payload.trigger_id ?? '',
-    view: settleModal(r, step, c.ref, t) as never,
+    view: sealView(c.deps.seal, settleModal(r, step, c.ref, t)) as never,
   });
 };
 
-/** Every button of the bot: acknowledged first, then handled; refusals go only to the person who clicked. */
+/**
+ * Every button of the bot: acknowledged first, then handled; refusals go only to the person who
+ * clicked. A request button must carry the seal the bot gave it for this channel (tamper.ts).
+ */
 export const registerActions = (app: App, deps: SlackDeps): void => {
   app.action(/^rd:/, async ({ ack, body, client, respond }) => {
     await ack();
     const payload = body as unknown as BlockActionsPayload;
     const action = payload.actions[0];
     const kind = action?.action_id.slice(3) ?? '';
-    const value = action?.value ?? action?.selected_option?.value ?? '';
+    const raw = action?.value ?? action?.selected_option?.value ?? '';
     const ref = refOf(payload);
     const privately = (m: ReturnType<typeof message>) =>
-      payload.response_url !== undefined
-        ? respond({ response_type: 'ephemeral', replace_original: false, ...m })
-        : client.chat.postEphemeral({ channel: ref.channelId, user: payload.user.id, ...m });
+      answerPrivately(deps.log, () =>
+        payload.response_url !== undefined
+          ? respond({ response_type: 'ephemeral', replace_original: false, ...m })
+          : client.chat.postEphemeral({ channel: ref.channelId, user: payload.user.id, ...m }),
+      );
     const who = await identify(deps, payload.user.id);
     if (!who.ok) return void (await privately(errorMessage(who.error)));
-    const handler = handlers[kind];
+    // Own keys only: an action ID of "rd:constructor" or "rd:__proto__" names no handler.
+    const handler = Object.hasOwn(handlers, kind) ? handlers[kind] : undefined;
     if (handler === undefined)
       return void deps.log.warn('slack_unknown_action', {
         actionId: action?.action_id.slice(0, 80),
         action: 'none: ignored',
       });
+    const actionId = action?.action_id ?? '';
+    const value = requestButtons.has(actionId)
+      ? await openButton(deps, who.value, { actionId, value: raw, channelId: ref.channelId })
+      : raw;
+    if (value === undefined)
+      return void (await privately(refusalMessage(t('refused.tamperedButton'))));
     await handler({ deps, client, payload, actor: who.value, value, ref, privately });
   });
 };

@@ -7,6 +7,7 @@ import { registerActions } from './actions.ts';
 import { registerCommand } from './commands.ts';
 import type { SlackDeps } from './context.ts';
 import { SlackHttpReceiver } from './receiver.ts';
+import { createSeal, deriveKey } from './seal.ts';
 import { registerSubmissions } from './submissions.ts';
 
 /** Slack as the process serves it: an HTTP route on the shared server, or a Socket Mode connection. */
@@ -47,14 +48,26 @@ export interface SlackChannelOptions {
 }
 
 /**
+ * The key that seals buttons and modal metadata (tamper.ts): derived from the signing secret, or in
+ * Socket Mode without one from the app token; never from the bot token, which is the one other
+ * services are most likely to hold. Rotating that secret voids the buttons already posted.
+ */
+const sealKey = (config: SlackConfig): Buffer =>
+  deriveKey(
+    config.signingSecret ?? (config.mode === 'socket' ? config.appToken : ''),
+    'slack-values',
+  );
+
+/**
  * Builds the Slack channel: checks the bot token once (auth.test, which also names the bot so Bolt
  * need not ask on every event), then wires the command, buttons and modals into one Bolt app.
  */
 export const createSlackChannel = async (
-  deps: SlackDeps,
+  channelDeps: Omit<SlackDeps, 'seal'>,
   config: SlackConfig,
   o: SlackChannelOptions = {},
 ): Promise<SlackChannel> => {
+  const deps: SlackDeps = { ...channelDeps, seal: createSeal(sealKey(config)) };
   const clientOptions =
     config.apiUrl === undefined
       ? {}

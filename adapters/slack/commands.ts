@@ -3,8 +3,17 @@ import { parseCommand } from '../../src/chat/grammar.ts';
 import { handleCommand } from '../../src/chat/handle.ts';
 import type { Reply } from '../../src/chat/reply.ts';
 import { actionId } from './blocks.ts';
-import { errorMessage, identify, locale, message, type SlackDeps, t } from './context.ts';
+import {
+  answerPrivately,
+  errorMessage,
+  identify,
+  locale,
+  message,
+  type SlackDeps,
+  t,
+} from './context.ts';
 import { openExchangeModal, openRefundModal } from './open-modals.ts';
+import { sealButtons } from './tamper.ts';
 
 /** An ephemeral reply, with a button to share it in the channel (the person chooses). */
 export const withShare = (r: Reply, commandText: string) => {
@@ -35,7 +44,7 @@ export const registerCommand = (app: App, deps: SlackDeps): void => {
   app.command('/reservation', async ({ command, ack, respond, client }) => {
     await ack();
     const ephemeral = (m: ReturnType<typeof message>) =>
-      respond({ response_type: 'ephemeral', ...m });
+      answerPrivately(deps.log, () => respond({ response_type: 'ephemeral', ...m }));
     const who = await identify(deps, command.user_id);
     if (!who.ok) return void (await ephemeral(errorMessage(who.error)));
     const parsed = parseCommand(command.text);
@@ -56,6 +65,8 @@ export const registerCommand = (app: App, deps: SlackDeps): void => {
       return;
     }
     const reply = await handleCommand(deps.desk, c, { actor: who.value, channel: 'slack', locale });
-    await ephemeral(reply.tone === 'error' ? message(reply) : withShare(reply, command.text));
+    if (reply.tone === 'error') return void (await ephemeral(message(reply)));
+    // A request card ("request RD-…") carries its buttons, sealed to this channel.
+    await ephemeral(sealButtons(deps.seal, withShare(reply, command.text), command.channel_id));
   });
 };

@@ -12,6 +12,8 @@ import type { DomainError } from '../../src/shared/errors.ts';
 import type { Result } from '../../src/shared/result.ts';
 import type { Logger } from '../system/logger.ts';
 import { fallbackText, toBlocks } from './blocks.ts';
+import type { Seal } from './seal.ts';
+import { sealButtons } from './tamper.ts';
 
 /** What every Slack listener needs. */
 export interface SlackDeps {
@@ -19,6 +21,8 @@ export interface SlackDeps {
   readonly log: Logger;
   /** Where approval messages go; the channel the command ran in when unset. */
   readonly approvalChannel?: string;
+  /** Seals request buttons and modal metadata, and opens them when they come back (tamper.ts). */
+  readonly seal: Seal;
 }
 
 export const locale = 'en-US';
@@ -30,6 +34,28 @@ export const identify = (deps: SlackDeps, userId: string): Promise<Result<Agent,
 /** A message body (text for notifications, blocks to draw) from a reply. */
 export const message = (r: Reply) => ({ text: fallbackText(r), blocks: toBlocks(r) });
 export const errorMessage = (e: DomainError) => message(errorReply(e, locale));
+/** A one-line refusal in the catalog's words, drawn like an error. */
+export const refusalMessage = (text: string) =>
+  message({ blocks: [{ type: 'text', text, tone: 'error' }] });
+/** A message for `channelId`: its request buttons sealed to that channel. */
+export const messageIn = (deps: SlackDeps, r: Reply, channelId: string) =>
+  sealButtons(deps.seal, message(r), channelId);
+
+/**
+ * Sends a private answer (response URL or ephemeral message). Slack refuses a response URL after
+ * 30 minutes or five uses, and it may not be reachable: that is logged as a warning, not thrown.
+ */
+export const answerPrivately = async (log: Logger, send: () => Promise<unknown>): Promise<void> => {
+  try {
+    await send();
+  } catch (error) {
+    log.warn('slack_private_answer_failed', {
+      error: error instanceof Error ? error.message : String(error),
+      action:
+        'The person saw no answer and can try again. If it is frequent, check outbound HTTPS to Slack.',
+    });
+  }
+};
 
 /** The tenant domain of a request's customer, for Azure portal links. */
 export const domainOf = async (desk: Desk, customerId: string): Promise<string> => {
@@ -39,14 +65,17 @@ export const domainOf = async (desk: Desk, customerId: string): Promise<string> 
     : '';
 };
 
-/** The approval message: the card with only its decision buttons (follow-ups go in the thread). */
-export const cardMessage = async (desk: Desk, r: RequestRecord) =>
-  message(
-    requestCard(r, t, locale, await domainOf(desk, r.customerId), { followUpsInThread: true }),
+/** The approval message in `channelId`: the card with only its decision buttons (follow-ups go in the thread). */
+export const cardMessage = async (deps: SlackDeps, r: RequestRecord, channelId: string) =>
+  messageIn(
+    deps,
+    requestCard(r, t, locale, await domainOf(deps.desk, r.customerId), { followUpsInThread: true }),
+    channelId,
   );
 
-export const followUpMessage = async (desk: Desk, r: RequestRecord) =>
-  message(followUpReply(r, t, locale, await domainOf(desk, r.customerId)));
+/** The follow-up in the approval message's thread in `channelId`: settlement steps and links. */
+export const followUpMessage = async (deps: SlackDeps, r: RequestRecord, channelId: string) =>
+  messageIn(deps, followUpReply(r, t, locale, await domainOf(deps.desk, r.customerId)), channelId);
 
 // Slack profiles carry a locale like en-GB; Azure support wants a 3-letter country.
 const alpha3: Readonly<Record<string, string>> = {

@@ -1,29 +1,35 @@
 import type { WebClient } from '@slack/web-api';
 import { exchangeBasis } from '../../src/quotes/exchange-quote.ts';
+import type { Agent } from '../../src/reservations/model.ts';
 import { today } from '../../src/shared/time.ts';
 import { locale, type SlackDeps, t } from './context.ts';
 import { exchangeCallback, exchangeModal, readNewPurchase } from './modals/exchange.ts';
 import { readRequestForm, refundCallback, refundModal } from './modals/refund.ts';
 import type { BlockActionsPayload } from './payloads.ts';
+import { openView, sealView } from './tamper.ts';
 
 /**
  * Re-quotes an open modal in place when its quantity or new total changes, keeping everything the
  * person typed. A value the core refuses leaves the modal as it was: submitting names the problem.
+ * A modal whose metadata is not the one the bot sealed is left alone, and the attempt audited.
  */
 export const refreshModal = async (
   deps: SlackDeps,
   client: WebClient,
   payload: BlockActionsPayload,
+  actor: Agent,
 ): Promise<void> => {
   const view = payload.view;
   if (view === undefined) return;
-  const form = readRequestForm(view);
+  const meta = await openView(deps, actor, view, 're-quoted');
+  if (meta === undefined) return;
+  const form = readRequestForm(view, meta);
   const hash = (view as { hash?: string }).hash;
-  const update = (next: unknown) =>
+  const update = (next: Parameters<typeof sealView>[1]) =>
     client.views.update({
       view_id: view.id,
       ...(hash === undefined ? {} : { hash }),
-      view: next as never,
+      view: sealView(deps.seal, next) as never,
     });
   if (view.callback_id === refundCallback) {
     const q = await deps.desk.quoteRefund({

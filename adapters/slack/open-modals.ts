@@ -7,6 +7,7 @@ import { today } from '../../src/shared/time.ts';
 import { locale, profileHints, type SlackDeps, t } from './context.ts';
 import { exchangeModal } from './modals/exchange.ts';
 import { refundModal } from './modals/refund.ts';
+import { sealView } from './tamper.ts';
 
 export interface OpenOptions {
   readonly client: WebClient;
@@ -43,7 +44,7 @@ export const openRefundModal = async (
     t,
     locale,
   });
-  await o.client.views.open({ trigger_id: o.triggerId, view: view as never });
+  await o.client.views.open({ trigger_id: o.triggerId, view: sealView(deps.seal, view) as never });
   return undefined;
 };
 
@@ -81,6 +82,6 @@ export const openExchangeModal = async (
     t,
     locale,
   });
-  await o.client.views.open({ trigger_id: o.triggerId, view: view as never });
+  await o.client.views.open({ trigger_id: o.triggerId, view: sealView(deps.seal, view) as never });
   return undefined;
 };

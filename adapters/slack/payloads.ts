@@ -1,6 +1,14 @@
 import { z } from 'zod';
 
-const id = z.string().min(1).max(64);
+/**
+ * A Slack ID (user, channel, team, enterprise, view): upper-case letters and digits. Bolt keys its
+ * client cache by team and enterprise ID in a plain object, so "constructor" or "__proto__" there
+ * would throw inside it.
+ */
+const id = z.string().regex(/^[A-Z0-9]{1,64}$/, 'not a Slack ID');
+const owner = { team_id: id.optional(), enterprise_id: id.optional() };
+/** Where Bolt's `respond` posts: Slack's response URLs are https (http for local tests). */
+const responseUrl = z.url({ protocol: /^https?$/ });
 
 /** A slash command as Slack posts it (form fields). */
 export const slashCommandSchema = z.looseObject({
@@ -9,11 +17,25 @@ export const slashCommandSchema = z.looseObject({
   user_id: id,
   channel_id: id,
   team_id: id,
+  enterprise_id: id.optional(),
   trigger_id: z.string().min(1).max(200),
-  response_url: z.url(),
+  response_url: responseUrl,
 });
 
-const user = z.looseObject({ id });
+const user = z.looseObject({ id, ...owner });
+/**
+ * What Bolt itself reads of every interactive payload before a listener runs: the IDs that pick its
+ * client, and the response URLs it builds `respond` from (it dereferences both without checking).
+ */
+const source = {
+  team: z.looseObject({ id, enterprise_id: id.optional() }).nullable().optional(),
+  enterprise: z.looseObject({ id }).nullable().optional(),
+  response_url: responseUrl.optional(),
+  response_urls: z
+    .array(z.looseObject({ response_url: responseUrl }))
+    .max(20)
+    .optional(),
+};
 const action = z.looseObject({
   action_id: z.string().min(1).max(255),
   block_id: z.string().max(255).optional(),
@@ -25,6 +47,7 @@ const action = z.looseObject({
 });
 const view = z.looseObject({
   id,
+  app_installed_team_id: z.union([id, z.literal('')]).optional(),
   callback_id: z.string().max(255).optional(),
   private_metadata: z.string().max(3000).optional(),
   state: z
@@ -36,6 +59,7 @@ const view = z.looseObject({
 export const interactiveSchema = z.discriminatedUnion('type', [
   z.looseObject({
     type: z.literal('block_actions'),
+    ...source,
     user,
     actions: z.array(action).min(1).max(25),
     trigger_id: z.string().max(200).optional(),
@@ -45,16 +69,20 @@ export const interactiveSchema = z.discriminatedUnion('type', [
       .looseObject({ ts: z.string().max(64), thread_ts: z.string().max(64).optional() })
       .optional(),
     view: view.optional(),
-    response_url: z.url().optional(),
   }),
   z.looseObject({
     type: z.literal('view_submission'),
+    ...source,
     user,
     view,
     trigger_id: z.string().max(200).optional(),
   }),
-  z.looseObject({ type: z.literal('view_closed'), user, view }),
-  z.looseObject({ type: z.enum(['shortcut', 'message_action', 'block_suggestion']), user }),
+  z.looseObject({ type: z.literal('view_closed'), ...source, user, view }),
+  z.looseObject({
+    type: z.enum(['shortcut', 'message_action', 'block_suggestion']),
+    ...source,
+    user,
+  }),
 ]);
 
 export type BlockActionsPayload = Extract<
@@ -68,7 +96,19 @@ export type ViewSubmissionPayload = Extract<
 
 const eventsSchema = z.union([
   z.looseObject({ type: z.literal('url_verification'), challenge: z.string().max(200) }),
-  z.looseObject({ type: z.literal('event_callback'), event: z.looseObject({ type: z.string() }) }),
+  z.looseObject({
+    type: z.literal('event_callback'),
+    ...owner,
+    authorizations: z
+      .array(
+        z.looseObject({
+          team_id: id.nullable().optional(),
+          enterprise_id: id.nullable().optional(),
+        }),
+      )
+      .optional(),
+    event: z.looseObject({ type: z.string() }),
+  }),
 ]);
 
 export type ParsedBody =

@@ -19,7 +19,8 @@ const fiveMinutesInSeconds = 300;
  * Bolt's receiver for `POST /slack/events` on the process's own server. It checks the signature
  * as Slack specifies and refuses timestamps more than five minutes away in either direction (Bolt
  * accepts future ones), validates every payload, answers a Slack retry of a request it has already
- * handled without handling it again, and never answers a bad request with a 5xx.
+ * handled without handling it again, drops Events API callbacks (none are subscribed), and never
+ * answers a bad request with a 5xx.
  */
 export class SlackHttpReceiver implements Receiver {
   #app: App | undefined;
@@ -82,6 +83,12 @@ export class SlackHttpReceiver implements Receiver {
     }
     if (parsed.kind === 'url_verification')
       return answer(200, JSON.stringify({ challenge: parsed.challenge }), 'application/json');
+    // The app subscribes to no events (manifest/slack): a callback is acknowledged and dropped, not
+    // handed to Bolt, which dereferences event fields without checking them.
+    if (parsed.kind === 'event') {
+      this.#o.log.debug('slack_event_ignored', { reason: 'the app subscribes to no events' });
+      return answer(200);
+    }
     const key = createHash('sha256').update(body).digest('hex');
     const retryNum = Number(req.headers['x-slack-retry-num'] ?? 0) || 0;
     if (retryNum > 0 && this.#handled.has(key)) return answer(200);

@@ -9,11 +9,12 @@ import type { Result } from '../../src/shared/result.ts';
 import { showDecision } from './actions.ts';
 import { cardMessage, followUpMessage, identify, locale, type SlackDeps, t } from './context.ts';
 import { contactBlockIds } from './modals/contact.ts';
-import { readMetadata, readValue } from './modals/elements.ts';
+import { readValue } from './modals/elements.ts';
 import { exchangeCallback, readNewPurchase } from './modals/exchange.ts';
 import { readRequestForm, refundCallback } from './modals/refund.ts';
 import { rejectCallback, scopeCallback, settleCallback } from './modals/small.ts';
 import type { ViewSubmissionPayload } from './payloads.ts';
+import { openView } from './tamper.ts';
 
 /** Slack block IDs of the form fields. */
 const blockOf: Readonly<Record<FormField, string>> = {
@@ -61,33 +62,41 @@ const postApproval = async (
   channelId: string,
 ) => {
   const channel = deps.approvalChannel ?? channelId;
-  await client.chat.postMessage({ channel, ...(await cardMessage(deps.desk, r)) });
+  await client.chat.postMessage({ channel, ...(await cardMessage(deps, r, channel)) });
 };
+
+type Meta = Readonly<Record<string, string>>;
+type Run = (
+  p: ViewSubmissionPayload,
+  ack: Ack,
+  client: WebClient,
+  actor: Agent,
+  meta: Meta,
+) => Promise<unknown>;
 
 /**
  * Modal submissions. The server recomputes every quote (the view carries IDs only) and the view ID
- * is the idempotency key, so a double submit or a retry never creates a second request.
+ * is the idempotency key, so a double submit or a retry never creates a second request. Metadata
+ * that is not what the bot sealed is refused at `formBlock` and audited (tamper.ts).
  */
 export const registerSubmissions = (app: App, deps: SlackDeps): void => {
-  const handle = (
-    callbackId: string,
-    run: (p: ViewSubmissionPayload, ack: Ack, client: WebClient, actor: Agent) => Promise<unknown>,
-  ) =>
+  const handle = (callbackId: string, formBlock: string, run: Run) =>
     app.view(callbackId, async ({ ack, body, client }) => {
       const payload = body as unknown as ViewSubmissionPayload;
+      const refuse = (block: string, text: string) =>
+        (ack as Ack)({ response_action: 'errors', errors: { [block]: text } });
       const who = await identify(deps, payload.user.id);
-      if (!who.ok)
-        return void (await ack({
-          response_action: 'errors',
-          errors: {
-            [Object.keys(payload.view.state?.values ?? {}).at(-1) ?? 'reason']: who.error.message,
-          },
-        }));
-      await run(payload, ack as Ack, client, who.value);
+      if (!who.ok) {
+        const last = Object.keys(payload.view.state?.values ?? {}).at(-1) ?? formBlock;
+        return void (await refuse(last, who.error.message));
+      }
+      const meta = await openView(deps, who.value, payload.view, 'submitted');
+      if (meta === undefined) return void (await refuse(formBlock, t('refused.tamperedForm')));
+      await run(payload, ack as Ack, client, who.value, meta);
     });
 
-  handle(refundCallback, async (p, ack, client, actor) => {
-    const form = readRequestForm(p.view);
+  handle(refundCallback, 'reason', async (p, ack, client, actor, meta) => {
+    const form = readRequestForm(p.view, meta);
     const r = await answer(
       ack,
       await deps.desk.submitRefund(actor, {
@@ -103,8 +112,8 @@ export const registerSubmissions = (app: App, deps: SlackDeps): void => {
     if (r !== undefined) await postApproval(deps, client, r, form.channelId);
   });
 
-  handle(exchangeCallback, async (p, ack, client, actor) => {
-    const form = readRequestForm(p.view);
+  handle(exchangeCallback, 'reason', async (p, ack, client, actor, meta) => {
+    const form = readRequestForm(p.view, meta);
     const np = readNewPurchase(form.values);
     const term = (['P1Y', 'P3Y', 'P5Y'] as const).find((x) => x === np.term);
     const plan = (['Upfront', 'Monthly'] as const).find((x) => x === np.plan);
@@ -132,8 +141,7 @@ export const registerSubmissions = (app: App, deps: SlackDeps): void => {
     if (r !== undefined) await postApproval(deps, client, r, form.channelId);
   });
 
-  handle(rejectCallback, async (p, ack, client, actor) => {
-    const meta = readMetadata(p.view.private_metadata);
+  handle(rejectCallback, 'reason', async (p, ack, client, actor, meta) => {
     const r = await answer(
       ack,
       await deps.desk.reject(actor, {
@@ -155,8 +163,7 @@ export const registerSubmissions = (app: App, deps: SlackDeps): void => {
       );
   });
 
-  handle(settleCallback, async (p, ack, client, actor) => {
-    const meta = readMetadata(p.view.private_metadata);
+  handle(settleCallback, 'reference', async (p, ack, client, actor, meta) => {
     const values = p.view.state?.values;
     const input = {
       requestId: meta.id ?? '',
@@ -168,20 +175,20 @@ export const registerSubmissions = (app: App, deps: SlackDeps): void => {
       meta.step === 'customer' ? deps.desk.recordCustomerCredit : deps.desk.recordMicrosoftRefund;
     const r = await answer(ack, await record(actor, input), 'reference');
     if (r === undefined) return;
+    const channel = meta.c ?? '';
     await client.chat.update({
-      channel: meta.c ?? '',
+      channel,
       ts: meta.root ?? '',
-      ...(await cardMessage(deps.desk, r)),
+      ...(await cardMessage(deps, r, channel)),
     });
     await client.chat.update({
-      channel: meta.c ?? '',
+      channel,
       ts: meta.m ?? '',
-      ...(await followUpMessage(deps.desk, r)),
+      ...(await followUpMessage(deps, r, channel)),
     });
   });
 
-  handle(scopeCallback, async (p, ack, client, actor) => {
-    const meta = readMetadata(p.view.private_metadata);
+  handle(scopeCallback, 'scope_target', async (p, ack, client, actor, meta) => {
     const values = p.view.state?.values;
     const type = readValue(values, 'scope_type');
     const scope = type === 'Shared' ? 'shared' : readValue(values, 'scope_target');

@@ -2,6 +2,7 @@ import {
   type AdaptiveCardInvokeResponse,
   type AdaptiveCardInvokeValue,
   CardFactory,
+  type InvokeResponse,
   type MessagingExtensionAction,
   type MessagingExtensionActionResponse,
   type MessagingExtensionQuery,
@@ -21,12 +22,15 @@ import { errorText } from '../../src/messages/catalog.ts';
 import type { Agent } from '../../src/reservations/model.ts';
 import type { DomainError } from '../../src/shared/errors.ts';
 import type { Result } from '../../src/shared/result.ts';
+import type { Seal } from '../slack/seal.ts';
 import type { Logger } from '../system/logger.ts';
 import { approvalCard, followUpCard } from './approval-cards.ts';
 import { type AdaptiveCard, cardActivity, cardContentType, toCard } from './cards.ts';
-import { decide, isVerb, type Verb } from './decisions.ts';
+import { type Decided, decide, isVerb, type Verb } from './decisions.ts';
 import type { FormKind } from './forms.ts';
+import { invokeValueFits } from './invoke-values.ts';
 import { locale, requestForm, submitRequestForm, t } from './request-forms.ts';
+import { openCardData, sealCard } from './sealed-cards.ts';
 
 type Data = Readonly<Record<string, unknown>>;
 const asData = (v: unknown): Data => (typeof v === 'object' && v !== null ? (v as Data) : {});
@@ -43,20 +47,26 @@ const continueWith = (card: AdaptiveCard, title: string): TaskModuleResponse => 
   },
 });
 const rootOf = (conversationId: string) => /;messageid=(\d+)/.exec(conversationId)?.[1];
+const refusal = (text: string) => ({
+  blocks: [{ type: 'text' as const, text, tone: 'error' as const }],
+});
 
 /**
  * The Teams bot: messages in the shared grammar answered with Adaptive Cards, the message-extension
  * commands (Refund, Exchange, Find a reservation), task-module forms, and the approval card's
- * Action.Execute buttons. Every person is looked up by AAD object ID; strangers are refused.
+ * Action.Execute buttons. Every person is looked up by AAD object ID; strangers are refused. Card
+ * actions on a request carry its ID sealed to the conversation (sealed-cards.ts); others are refused.
  */
 export class DeskTeamsBot extends TeamsActivityHandler {
   readonly #desk: Desk;
   readonly #log: Logger;
+  readonly #seal: Seal;
 
-  constructor(desk: Desk, log: Logger) {
+  constructor(desk: Desk, log: Logger, seal: Seal) {
     super();
     this.#desk = desk;
     this.#log = log;
+    this.#seal = seal;
     this.onMessage(async (context, next) => {
       await this.#message(context);
       await next();
@@ -70,8 +80,20 @@ export class DeskTeamsBot extends TeamsActivityHandler {
     });
   }
 
+  /** The card as it may leave: its request actions sealed to this conversation. */
+  #sealed(context: TurnContext, card: AdaptiveCard): AdaptiveCard {
+    return sealCard(this.#seal, card, context.activity.conversation?.id);
+  }
+
+  /** The card action's data with the request ID opened, or undefined (audited) when forged. */
+  async #opened(context: TurnContext, actor: Agent, verb: string, data: Data) {
+    const deps = { desk: this.#desk, log: this.#log, seal: this.#seal };
+    const r = await openCardData(deps, actor, verb, data, context.activity.conversation?.id);
+    return r.ok ? r.data : undefined;
+  }
+
   async #reply(context: TurnContext, card: AdaptiveCard, summary: string) {
-    await context.sendActivity(cardActivity(card, summary));
+    await context.sendActivity(cardActivity(this.#sealed(context, card), summary));
   }
 
   async #message(context: TurnContext): Promise<void> {
@@ -105,7 +127,11 @@ export class DeskTeamsBot extends TeamsActivityHandler {
   }
 
   /** Clients without Universal Actions send the Action.Submit fallback as a message: same rules, card updated in place. */
-  async #fallbackDecision(context: TurnContext, actor: Agent, verb: Verb, data: Data) {
+  async #fallbackDecision(context: TurnContext, actor: Agent, verb: Verb, sent: Data) {
+    const data = await this.#opened(context, actor, verb, sent);
+    const refused = t('refused.tamperedButton');
+    if (data === undefined)
+      return void (await this.#reply(context, toCard(refusal(refused)), refused));
     const r = await decide(this.#desk, actor, verb, data);
     if (!r.ok)
       return void (await this.#reply(
@@ -117,28 +143,39 @@ export class DeskTeamsBot extends TeamsActivityHandler {
     if (context.activity.replyToId !== undefined)
       await context.updateActivity({
         id: context.activity.replyToId,
-        ...cardActivity(card, r.value.id),
+        ...cardActivity(this.#sealed(context, card), r.value.request.id),
       });
   }
 
-  /** The card that replaces the clicked one, with the thread kept in step (follow-up posted, root updated). */
-  async #cardAfter(
-    context: TurnContext,
-    verb: Verb,
-    r: Parameters<typeof approvalCard>[1],
-  ): Promise<AdaptiveCard> {
+  /**
+   * The card that replaces the clicked one, with the thread kept in step (follow-up posted, root
+   * updated). A duplicate delivery (`acted` false) only answers the card: the thread has its follow-up.
+   */
+  async #cardAfter(context: TurnContext, verb: Verb, d: Decided): Promise<AdaptiveCard> {
+    const r = d.request;
     if (verb === 'recordMicrosoftRefund' || verb === 'recordCustomerCredit') {
       const root = rootOf(context.activity.conversation.id);
       if (root !== undefined)
         await context.updateActivity({
           id: root,
-          ...cardActivity(await approvalCard(this.#desk, r), r.id),
+          ...cardActivity(this.#sealed(context, await approvalCard(this.#desk, r)), r.id),
         });
       return followUpCard(this.#desk, r);
     }
-    if (r.status === 'filed' && (verb === 'approve' || verb === 'retry'))
+    if (d.acted && r.status === 'filed' && (verb === 'approve' || verb === 'retry'))
       await this.#reply(context, await followUpCard(this.#desk, r), r.supportRequestId ?? r.id);
     return approvalCard(this.#desk, r);
+  }
+
+  /**
+   * An invoke whose value is not of the shape its handler reads is refused with 400
+   * (invoke-values.ts), and so are invokes this bot does not handle (another name, or none):
+   * botbuilder's 501 would read as a fault of the server rather than of the request.
+   */
+  protected override async onInvokeActivity(context: TurnContext): Promise<InvokeResponse> {
+    if (!invokeValueFits(context.activity.name, context.activity.value)) return { status: 400 };
+    const r = await super.onInvokeActivity(context);
+    return r.status === 501 ? { status: 400 } : r;
   }
 
   protected override async onAdaptiveCardInvoke(
@@ -157,13 +194,12 @@ export class DeskTeamsBot extends TeamsActivityHandler {
       return refuse(
         errorText('INVALID_ARGUMENTS', { problem: 'Unknown action.', usage: '' }, locale),
       );
-    const r = await decide(this.#desk, who.value, verb, asData(invoke.action.data));
+    const data = await this.#opened(context, who.value, verb, asData(invoke.action.data));
+    if (data === undefined) return refuse(t('refused.tamperedButton'));
+    const r = await decide(this.#desk, who.value, verb, data);
     if (!r.ok) return refuse(errorText(r.error.code, r.error.details, locale));
-    return {
-      statusCode: 200,
-      type: cardContentType,
-      value: (await this.#cardAfter(context, verb, r.value)) as never,
-    };
+    const card = await this.#cardAfter(context, verb, r.value);
+    return { statusCode: 200, type: cardContentType, value: this.#sealed(context, card) as never };
   }
 
   async #form(

@@ -9,17 +9,51 @@ import { z } from 'zod';
 import type { Desk } from '../../src/desk/index.ts';
 import { errorText } from '../../src/messages/catalog.ts';
 import type { Route } from '../http/server.ts';
+import { createSeal, deriveKey, processKey } from '../slack/seal.ts';
 import type { TeamsConfig } from '../system/config.ts';
 import type { Logger } from '../system/logger.ts';
 import { DeskTeamsBot } from './bot.ts';
 
-/** The least an activity must be before the Bot Framework sees it. */
+const text = (max: number) => z.string().max(max).optional();
+const account = z.looseObject({
+  id: z.string().max(500),
+  name: text(500),
+  aadObjectId: text(100),
+  role: text(64),
+});
+
+/**
+ * The least an activity must be before the Bot Framework sees it: who sent it, to whom, in which
+ * conversation (Teams always says; botbuilder dereferences all three when it answers), and every
+ * field botbuilder copies into its answer of the type the connector's serializer insists on.
+ */
 const activitySchema = z.looseObject({
   type: z.string().min(1).max(64),
+  id: text(200),
+  name: text(200),
   serviceUrl: z.url().optional(),
-  channelId: z.string().max(64).optional(),
-  from: z.looseObject({ id: z.string().max(500) }).optional(),
-  conversation: z.looseObject({ id: z.string().max(2000) }).optional(),
+  channelId: text(64),
+  from: account,
+  recipient: account,
+  conversation: z.looseObject({
+    // It travels in a header (x-ms-conversation-id) and a URL path: visible ASCII only.
+    id: z.string().regex(/^[\x21-\x7e]{1,2000}$/, 'not a conversation ID'),
+    name: text(500),
+    conversationType: text(64),
+    tenantId: text(100),
+    isGroup: z.boolean().optional(),
+  }),
+  replyToId: text(200),
+  locale: text(64),
+  text: text(100_000),
+  textFormat: text(64),
+  timestamp: text(64),
+  localTimestamp: text(64),
+  localTimezone: text(100),
+  deliveryMode: text(64),
+  entities: z.array(z.looseObject({ type: z.string().max(200) })).optional(),
+  attachments: z.array(z.looseObject({ contentType: z.string().max(200) })).optional(),
+  channelData: z.looseObject({}).optional(),
 });
 
 /** botbuilder's response, written to Node's: status, headers, and a JSON or text body once. */
@@ -77,7 +111,12 @@ export const createTeamsChannel = (
       .sendActivity(errorText('PROVIDER_UNAVAILABLE', { reason: 'an internal error' }))
       .catch(() => undefined);
   };
-  const bot = new DeskTeamsBot(deps.desk, deps.log);
+  // The key that seals card actions (sealed-cards.ts): from the app password when there is one.
+  const key =
+    config.appPassword === undefined
+      ? processKey('teams-values')
+      : deriveKey(config.appPassword, 'teams-values');
+  const bot = new DeskTeamsBot(deps.desk, deps.log, createSeal(key));
   const handle = async (req: IncomingMessage, res: ServerResponse, body: Buffer) => {
     let activity: unknown;
     try {

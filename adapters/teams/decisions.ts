@@ -18,16 +18,23 @@ export const isVerb = (v: unknown): v is Verb =>
 const text = (data: Readonly<Record<string, unknown>>, key: string) =>
   typeof data[key] === 'string' ? (data[key] as string) : '';
 
+/** The request after a card action, and whether this action changed it (a duplicate did not). */
+export interface Decided {
+  readonly request: RequestRecord;
+  readonly acted: boolean;
+}
+
 /**
  * One card action on a request, exactly once through the core. A decision already taken by someone
- * answers the request as it stands, so the card shows who decided instead of an error.
+ * answers the request as it stands (`acted: false`), so the card shows who decided instead of an
+ * error, and a duplicate delivery posts nothing new.
  */
 export const decide = async (
   desk: Desk,
   actor: Agent,
   verb: Verb,
   data: Readonly<Record<string, unknown>>,
-): Promise<Result<RequestRecord, DomainError>> => {
+): Promise<Result<Decided, DomainError>> => {
   const requestId = text(data, 'value');
   const d = { requestId, channel: 'teams' as const };
   const settlement = {
@@ -45,11 +52,12 @@ export const decide = async (
           : verb === 'recordMicrosoftRefund'
             ? await desk.recordMicrosoftRefund(actor, settlement)
             : await desk.recordCustomerCredit(actor, settlement);
-  if (!r.ok && (r.error.code === 'ALREADY_DECIDED' || r.error.code === 'REQUEST_EXPIRED')) {
+  if (r.ok) return ok({ request: r.value, acted: true });
+  if (r.error.code === 'ALREADY_DECIDED' || r.error.code === 'REQUEST_EXPIRED') {
     const current = await desk.request(requestId);
-    return current === undefined ? r : ok(current);
+    return current === undefined ? r : ok({ request: current, acted: false });
   }
-  return r.ok || r.error.code !== 'REQUEST_NOT_FOUND'
+  return r.error.code !== 'REQUEST_NOT_FOUND'
     ? r
     : { ok: false, error: domainError('REQUEST_NOT_FOUND', { requestId }) };
 };

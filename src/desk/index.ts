@@ -19,6 +19,7 @@ import {
   searchReservations,
   showReservation,
 } from './queries.ts';
+import { type RefusalInput, recordRefusal } from './record-refusal.ts';
 import { quoteRefundFor } from './refund-quotes.ts';
 import { changeScope } from './scope.ts';
 import { recordCustomerCredit, recordMicrosoftRefund, type SettlementInput } from './settle.ts';
@@ -78,6 +79,8 @@ export const createDesk = (deps: DeskDependencies) => {
       (await deps.store.read()).requests.find(
         (r) => r.id.toLowerCase() === id.trim().toLowerCase(),
       ),
+    /** Audits a refusal a channel made itself (a forged or edited button or form). */
+    recordRefusal: (r: RefusalInput) => recordRefusal(ctx, r),
     auditOf: async (requestId: string) =>
       (await deps.store.read()).audit.filter((a) => a.requestId === requestId),
     submitRefund: guarded((actor: Agent, s: Submission) => submitRefund(ctx, actor, s)),
@@ -107,3 +110,4 @@ export const createDesk = (deps: DeskDependencies) => {
 export type Desk = ReturnType<typeof createDesk>;
 export type { DeskDependencies } from './deps.ts';
 export type { Identity } from './identify.ts';
+export type { RefusalInput } from './record-refusal.ts';

@@ -215,6 +215,10 @@ export const enUS = {
     'audit.credited_to_customer': 'customer credited',
     'audit.scope_changed': 'scope changed',
     'audit.refused': 'refused',
+    'refused.tamperedButton':
+      'This button was not made by Reservation Desk for this conversation, or was changed since, so nothing was done; the attempt is in the audit trail. Use the buttons on the message of the request itself, or show it again with "request" and its ID.',
+    'refused.tamperedForm':
+      'This form was changed after Reservation Desk opened it, so nothing was submitted; the attempt is in the audit trail. Close it and start again.',
     'start.usage': 'Unknown argument(s): {args}. Usage: npm start [-- --shell]',
     'shell.banner':
       'Reservation Desk console ({provider} provider)\nData:  {data}\nStore: {store}\nToday: {today} (UTC){fixed}\nType "help" for the commands, "/as <name>" to act as someone else, "quit" to leave.',

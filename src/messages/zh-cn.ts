@@ -184,6 +184,10 @@ export const zhCN: Catalog = {
       `无法为申请 ${v(d, 'requestId')} 创建支持请求：${v(d, 'reason')}。该申请已标记为失败；审批人可以重试。`,
   },
   text: {
+    'refused.tamperedButton':
+      '此按钮不是 Reservation Desk 为本会话生成的，或已被改动，因此未执行任何操作；这次尝试已记入审计记录。请使用申请消息本身上的按钮，或用 “request” 加申请 ID 重新显示该申请。',
+    'refused.tamperedForm':
+      '此表单在 Reservation Desk 打开后被改动过，因此未提交任何内容；这次尝试已记入审计记录。请关闭表单后重新开始。',
     'help.language': '查看或选择你的语言（适用于所有渠道）；“auto”表示跟随你的应用语言',
     'language.current': '当前回复语言：{language}。可用语言：{available}。',
     'language.set': '从现在起，在所有渠道中都将使用以下语言回复你：{language}。',

@@ -2,6 +2,7 @@ import { PassThrough } from 'node:stream';
 import { serve } from '../../adapters/serve.ts';
 import { parseConfig } from '../../adapters/system/config.ts';
 import { jsonLogger } from '../../adapters/system/logger.ts';
+import { readingButtonValues } from './button-values.ts';
 import { contact, type Harness, openDesk } from './desk-harness.ts';
 import { type FakeSlack, type SlackCall, startFakeSlack } from './fake-slack.ts';
 import { radioValue, selectValue, textValue } from './slack-payloads.ts';
@@ -61,6 +62,7 @@ export const openSlack = async (
     postSlack(eventsUrl, body, { secret: signingSecret, ...o });
   return {
     ...h,
+    desk: readingButtonValues(h.desk),
     fake,
     eventsUrl,
     baseUrl: served.url,

@@ -2,6 +2,7 @@ import { PassThrough } from 'node:stream';
 import { serve } from '../../adapters/serve.ts';
 import { parseConfig } from '../../adapters/system/config.ts';
 import { jsonLogger } from '../../adapters/system/logger.ts';
+import { readingButtonValues } from './button-values.ts';
 import { type Harness, openDesk, staff } from './desk-harness.ts';
 import { type FakeConnector, startFakeConnector } from './fake-connector.ts';
 import { postActivity, type TeamsActivity, teamsUser } from './teams-activities.ts';
@@ -59,6 +60,7 @@ export const openTeams = async (
   const messagesUrl = `${served.url}/api/messages`;
   return {
     ...h,
+    desk: readingButtonValues(h.desk),
     connector,
     messagesUrl,
     logs,

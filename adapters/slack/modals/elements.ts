@@ -99,7 +99,10 @@ export interface ModalParts {
   readonly blocks: readonly SlackBlock[];
 }
 
-/** A modal view. `private_metadata` holds IDs only (Slack allows 3,000 characters); never amounts. */
+/**
+ * A modal view. `private_metadata` holds IDs only (Slack allows 3,000 characters); never amounts.
+ * Whoever opens the view seals it first (tamper.ts `sealView`), so an edited one is refused.
+ */
 export const modal = (p: ModalParts) => ({
   type: 'modal',
   callback_id: p.callbackId,

@@ -8,7 +8,7 @@ import type { PolicyProfile } from '../../../src/quotes/policy.ts';
 import type { RefundQuote } from '../../../src/quotes/refund-quote.ts';
 import { type SlackBlock, toBlocks } from '../blocks.ts';
 import { contactBlocks, readContact } from './contact.ts';
-import { modal, readMetadata, readValue, selectInput, textInput } from './elements.ts';
+import { modal, readValue, selectInput, textInput } from './elements.ts';
 
 export const refundCallback = 'refund_modal';
 export const quantityAction = 'rd:modal-quantity';
@@ -92,14 +92,15 @@ export const refundModal = (m: RefundModalInput) => {
 };
 
 type View = {
-  private_metadata?: string | undefined;
   state?: { values: Record<string, Record<string, Record<string, unknown>>> } | undefined;
 };
 
-/** What the person entered in a refund or exchange modal (strings, validated by the core). */
-export const readRequestForm = (view: View) => {
+/**
+ * What the person entered in a refund or exchange modal (strings, validated by the core), with the
+ * IDs from its metadata (`meta`: opened, so checked, by the caller).
+ */
+export const readRequestForm = (view: View, meta: Readonly<Record<string, string>>) => {
   const values = view.state?.values;
-  const meta = readMetadata(view.private_metadata);
   return {
     reservationId: meta.r ?? '',
     channelId: meta.c ?? '',

@@ -1,0 +1,103 @@
+import { int, mb, ms, verdict } from './lib/stats.ts';
+import type { ScaleResults } from './scale/scale-bench.ts';
+import type { Timing } from './scale/types.ts';
+
+export interface ScaleRow {
+  readonly name: string;
+  readonly timing: Timing | number;
+  readonly target?: number;
+  readonly verdict?: string;
+  readonly met?: boolean;
+}
+
+export const scaleRows = (r: ScaleResults): ScaleRow[] => {
+  const f = r.reads;
+  const a = r.approvals;
+  if (f === undefined) return [];
+  const row = (name: string, timing: Timing | number, target?: number): ScaleRow => {
+    if (target === undefined) return { name, timing };
+    const value = typeof timing === 'number' ? timing : timing.p99;
+    const v = verdict(
+      value < target,
+      `${typeof timing === 'number' ? '' : 'p99 '}< ${int(target)} ms`,
+    );
+    return { name, timing, target, verdict: v.text, met: v.met };
+  };
+  const approval = 'Approval: submit + approve, store writes and filing included';
+  return [
+    row(
+      'Startup: `compose()` (load and validate the data file, open and validate the store)',
+      f.startupMs,
+      2_000,
+    ),
+    row(
+      `\`list\` of the ${int(f.list.reservations)}-reservation customer (\`desk.reservations\`)`,
+      f.list,
+      50,
+    ),
+    row('the same list rendered as the chat reply (`handleText`)', f.listRendered),
+    row('Refund quote, typical customer (`desk.quoteRefund` by display name)', f.quote, 50),
+    row(`Refund quote, the big customer (cap exceeded: ${f.quoteBig.exceedsCap})`, f.quoteBig, 50),
+    ...(a === undefined
+      ? [
+          {
+            ...row(`${approval}: not one finished within the time limit`, Number.NaN, 150),
+            met: false,
+          },
+        ]
+      : [
+          row(`${approval} (${a.filed} filed)`, a, 150),
+          row('— of which submit', a.submit),
+          row('— of which approve (re-quote, file the support request)', a.approve),
+        ]),
+  ];
+};
+
+const figures = (t: Timing | number) =>
+  typeof t === 'number'
+    ? [ms(t), '—', '1']
+    : [ms(t.p50), ms(t.p99), `${t.count}${t.budgetHit ? ', time-bounded' : ''}`];
+
+export const scaleTable = (rows: readonly ScaleRow[]): string[] => [
+  '| Measure | p50 (ms) | p99 (ms) | Runs | Target |',
+  '|---|---:|---:|---:|---|',
+  ...rows.map((r) => `| ${r.name} | ${figures(r.timing).join(' | ')} | ${r.verdict ?? '—'} |`),
+];
+
+export const scaleConsole = (rows: readonly ScaleRow[]): string[] =>
+  rows.map((r) => {
+    const [p50, p99, runs] = figures(r.timing);
+    const what =
+      typeof r.timing === 'number' ? `${p50} ms` : `p50 ${p50} ms, p99 ${p99} ms (runs: ${runs})`;
+    return `  ${r.name.replaceAll('`', '')}: ${what}${r.verdict === undefined ? '' : ` — ${r.verdict}`}`;
+  });
+
+/** Memory, sizes and where the time goes: the evidence for "what to fix". */
+export const scaleDetails = (r: ScaleResults): string[] => {
+  const { generation: g, reads: f, costs: c } = r;
+  const lines: string[] = [];
+  if (g !== undefined) {
+    lines.push(
+      `- Files: data file ${mb(g.dataBytes)}, store ${mb(g.storeBytes)} (${int(r.shape.requests)} requests, ${int(g.auditEntries)} audit entries), written as lowdb writes them (two-space-indented JSON).`,
+      `- Where the start goes (each step timed apart on text already in memory): store \`JSON.parse\` ${ms(g.storeJsonParseMs)} ms, store validation (\`storeStateSchema\`) ${ms(g.storeValidateMs)} ms, data \`JSON.parse\` ${ms(g.dataJsonParseMs)} ms, data validation (\`tenantDataSchema\`) ${ms(g.dataValidateMs)} ms.`,
+    );
+  }
+  if (f !== undefined) {
+    lines.push(
+      `- Memory after the start: rss ${mb(f.memory.rss)}, heapUsed ${mb(f.memory.heapUsed)}${f.memory.heapUsedAfterGc === undefined ? '' : `, heapUsed after a forced GC ${mb(f.memory.heapUsedAfterGc)}`}. While the reads ran, garbage collection paused the process ${f.gcDuringReads.count} times, ${ms(f.gcDuringReads.totalMs)} ms in all, the longest ${ms(f.gcDuringReads.maxMs)} ms.`,
+    );
+    if (g !== undefined)
+      lines.push(
+        `- V8's longest string is ${int(f.maxStringLength)} characters: lowdb cannot write a store whose JSON is longer; this one uses ${((g.storeBytes / f.maxStringLength) * 100).toFixed(0)}% of it.`,
+      );
+  }
+  if (c !== undefined) {
+    const update = c.write.cloneMs + c.write.stringifyMs + c.write.writeMs;
+    lines.push(
+      `- One lowdb update, taken apart: \`structuredClone\` of the state ${ms(c.write.cloneMs)} ms, \`JSON.stringify(…, null, 2)\` ${ms(c.write.stringifyMs)} ms, writing ${mb(c.write.bytes)} ${ms(c.write.writeMs)} ms — about ${ms(update)} ms per update whatever it changes. An approval makes five (submit; expire-stale sweep; approve; sandbox ticket; filed), and \`npm start\` makes one more at start (\`expireStale\`).`,
+      `- The alternative, measured on the same disk: appending one request as a JSON line and \`fdatasync\` takes p50 ${ms(c.append.p50)} ms, p99 ${ms(c.append.p99)} ms (${c.append.count} runs).`,
+    );
+  }
+  if (r.failure !== undefined) lines.push(`- **The measurement did not finish:** ${r.failure}`);
+  return lines;
+};

@@ -4,6 +4,7 @@ import {
   type Action,
   actions,
   type Block,
+  type Field,
   field,
   fields,
   header,
@@ -71,6 +72,26 @@ const moneyLines = (r: RequestRecord, t: Translate, locale: string) => {
     field(t('label.netPayable'), m(q.netPayable)),
   ];
 };
+
+/** The money that moved after filing: Microsoft's refund and the customer's credit, with references. */
+export const settlementFields = (r: RequestRecord, t: Translate, locale: string): Field[] => [
+  ...(r.microsoftRefund === undefined
+    ? []
+    : [
+        field(
+          t('label.microsoftRefund'),
+          `${showDecimal(r.microsoftRefund.amount, r.microsoftRefund.currency, locale)} · ${r.microsoftRefund.reference}`,
+        ),
+      ]),
+  ...(r.customerCredit === undefined
+    ? []
+    : [
+        field(
+          t('label.customerCredit'),
+          `${showDecimal(r.customerCredit.amount, r.customerCredit.currency, locale)} · ${r.customerCredit.reference}`,
+        ),
+      ]),
+];
 
 export const headline: Readonly<Record<RequestRecord['status'], TextKey>> = {
   pending_approval: 'card.pending',
@@ -144,22 +165,7 @@ export const requestCard = (
         : [field(t('label.supportRequest'), r.supportRequestId)]),
       field(t('label.reservationId'), r.reservationId),
       field(t('label.orderId'), r.reservationOrderId),
-      ...(r.microsoftRefund === undefined
-        ? []
-        : [
-            field(
-              t('label.microsoftRefund'),
-              `${showDecimal(r.microsoftRefund.amount, r.microsoftRefund.currency, locale)} · ${r.microsoftRefund.reference}`,
-            ),
-          ]),
-      ...(r.customerCredit === undefined
-        ? []
-        : [
-            field(
-              t('label.customerCredit'),
-              `${showDecimal(r.customerCredit.amount, r.customerCredit.currency, locale)} · ${r.customerCredit.reference}`,
-            ),
-          ]),
+      ...settlementFields(r, t, locale),
     ),
   ];
   const next = [

@@ -1,8 +1,8 @@
 // What follows a request's card: the thread reply once filed, and the audit trail.
 import type { AuditEntry, RequestRecord } from '../../approvals/model.ts';
 import { actions, field, fields, para, type Reply, reply, table } from '../reply.ts';
-import { showDecimal, type Translate } from './format.ts';
-import { followUpActions, headline, requestCard } from './request-card.ts';
+import type { Translate } from './format.ts';
+import { followUpActions, headline, requestCard, settlementFields } from './request-card.ts';
 
 /**
  * The thread reply once a request is filed (chat channels keep the follow-ups beside the approval
@@ -28,22 +28,7 @@ export const followUpReply = (
       field(t('label.supportRequest'), r.supportRequestId ?? '—'),
       field(t('label.reservationId'), r.reservationId),
       field(t('label.orderId'), r.reservationOrderId),
-      ...(r.microsoftRefund === undefined
-        ? []
-        : [
-            field(
-              t('label.microsoftRefund'),
-              `${showDecimal(r.microsoftRefund.amount, r.microsoftRefund.currency, locale)} · ${r.microsoftRefund.reference}`,
-            ),
-          ]),
-      ...(r.customerCredit === undefined
-        ? []
-        : [
-            field(
-              t('label.customerCredit'),
-              `${showDecimal(r.customerCredit.amount, r.customerCredit.currency, locale)} · ${r.customerCredit.reference}`,
-            ),
-          ]),
+      ...settlementFields(r, t, locale),
     ),
     ...(next.length > 0 ? [actions(...next)] : []),
   );

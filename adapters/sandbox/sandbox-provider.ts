@@ -37,6 +37,18 @@ export class SandboxProvider implements ReservationProvider, Directory {
   readonly #data: TenantData;
   readonly #store: Store;
   readonly #clock: Clock;
+  /**
+   * The reservations with the store's scope changes laid over, built again only when a scope
+   * changes (the list of changes only grows, so its length is its version). Callers get the same
+   * arrays until then, which lets the desk index them once (src/desk/indexes.ts).
+   */
+  #view:
+    | {
+        readonly version: number;
+        readonly all: readonly Reservation[];
+        readonly byCustomer: ReadonlyMap<string, readonly Reservation[]>;
+      }
+    | undefined;
 
   constructor(options: SandboxProviderOptions) {
     this.#data = options.data;
@@ -49,10 +61,24 @@ export class SandboxProvider implements ReservationProvider, Directory {
   }
 
   async listReservations(customerId?: string): Promise<readonly Reservation[]> {
-    const scopes = latestScopes(await this.#store.read());
-    return this.#data.reservations
-      .filter((r) => customerId === undefined || r.customerId === customerId)
-      .map((r) => withScope(r, scopes.get(r.id)));
+    const view = await this.#current();
+    return customerId === undefined ? view.all : (view.byCustomer.get(customerId) ?? []);
+  }
+
+  async #current() {
+    const state = await this.#store.read();
+    const version = state.sandbox.scopes.length;
+    if (this.#view?.version === version) return this.#view;
+    const scopes = latestScopes(state);
+    const all = this.#data.reservations.map((r) => withScope(r, scopes.get(r.id)));
+    const byCustomer = new Map<string, Reservation[]>();
+    for (const r of all) {
+      const list = byCustomer.get(r.customerId);
+      if (list === undefined) byCustomer.set(r.customerId, [r]);
+      else list.push(r);
+    }
+    this.#view = { version, all, byCustomer };
+    return this.#view;
   }
 
   async listRefundHistory(customerId: string): Promise<readonly RefundHistoryEntry[]> {

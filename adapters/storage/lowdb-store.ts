@@ -56,10 +56,12 @@ export class StoreReadOnlyError extends Error {
  * Opens (or, unless `readOnly`, creates) the bot's state file and validates it against
  * `storeStateSchema`. Throws {@link StoreFileError} for a file it cannot trust, leaving it untouched.
  *
- * `read()` returns the current state object itself, not a copy: callers must not mutate it. Each
- * `update` swaps in a fresh object, so a state obtained earlier never changes under its holder.
+ * `read()` returns the current state object itself, not a copy: callers must not mutate it (its
+ * records are frozen). Each `update` swaps in a fresh object, so a state obtained earlier never
+ * changes under its holder.
  *
- * `update(change)` runs after every earlier update has settled, applies `change` to a copy, writes
+ * `update(change)` runs after every earlier update has settled, applies `change` to a working copy
+ * (new arrays and containers; records are replaced, never edited in place), writes
  * the copy atomically (temp file + rename) and only then makes it current. If `change` throws or
  * the write fails, memory and disk keep the previous state and the promise rejects with that error.
  * A `change` that returns a promise holds the queue until it settles, so its mutations are written.
@@ -76,9 +78,11 @@ export const openLowdbStore = async (options: LowdbStoreOptions): Promise<LowdbS
     await db.write();
   }
 
+  freezeRecords(db.data);
   const apply = async <T>(change: (state: StoreState) => T): Promise<T> => {
-    const next = structuredClone(db.data);
+    const next = workingCopy(db.data);
     const result = await change(next);
+    freezeRecords(next);
     await db.adapter.write(next);
     db.data = next;
     return result;
@@ -97,6 +101,26 @@ export const openLowdbStore = async (options: LowdbStoreOptions): Promise<LowdbS
       return run;
     },
   };
+};
+
+/**
+ * What a change works on: new containers (arrays, the nested objects) holding the same records.
+ * Changes replace records and never edit one in place (records.ts), and every record is frozen,
+ * so a failed change leaves the current state as it was. Copying the containers costs a pointer
+ * per record; a deep copy of a large store cost seconds per update.
+ */
+const workingCopy = (s: StoreState): StoreState => ({
+  ...s,
+  requests: s.requests.slice(),
+  audit: s.audit.slice(),
+  sandbox: { ...s.sandbox, tickets: s.sandbox.tickets.slice(), scopes: s.sandbox.scopes.slice() },
+  settings: { ...s.settings, locales: { ...s.settings.locales } },
+});
+
+/** Freezes the records a change may have added: an edit in place would throw, not slip through. */
+const freezeRecords = (s: StoreState): void => {
+  for (const list of [s.requests, s.audit, s.sandbox.tickets, s.sandbox.scopes])
+    for (const record of list) if (!Object.isFrozen(record)) Object.freeze(record);
 };
 
 /** The validated file, or `undefined` when there is no file yet. */

@@ -6,6 +6,7 @@ import { supportedLocales, type TextKey } from '../messages/catalog.ts';
 import { exchangeBasis } from '../quotes/exchange-quote.ts';
 import type { Agent } from '../reservations/model.ts';
 import { domainError } from '../shared/errors.ts';
+import { unitListFormat } from '../shared/intl.ts';
 import { today } from '../shared/time.ts';
 import { type Command, parseCommand } from './grammar.ts';
 import { para, type Reply, reply } from './reply.ts';
@@ -147,7 +148,7 @@ export const handleCommand = async (
           para(
             t('language.current', {
               language: t(`language.name.${locale}` as TextKey),
-              available: new Intl.ListFormat(locale, { type: 'unit' }).format(names),
+              available: unitListFormat(locale).format(names),
             }),
           ),
         );
@@ -174,7 +175,7 @@ export const handleCommand = async (
           : agents.filter(
               (a) => a.name.toLowerCase().includes(q) || a.email.toLowerCase().includes(q),
             );
-      const list = new Intl.ListFormat(locale, { type: 'unit' });
+      const list = unitListFormat(locale);
       const may = (a: Agent) =>
         list.format(
           permissions.filter((p: Permission) => can(a, p)).map((p) => t(`permission.${p}`)),

@@ -8,7 +8,7 @@ import { fail } from '../shared/errors.ts';
 import { ok, type Result } from '../shared/result.ts';
 import { today } from '../shared/time.ts';
 import type { DeskContext } from './deps.ts';
-import { expireStale } from './expiry.ts';
+import { sweepStale } from './expiry.ts';
 import { fileSupportRequest } from './file.ts';
 import { replaceRequest } from './records.ts';
 import { requote } from './requote.ts';
@@ -68,9 +68,7 @@ const decidePending = async <T>(
   const first = findRequest(await ctx.store.read(), d.requestId);
   if (!first.ok) return first;
   return ctx.customerLock.run(first.value.customerId, async () => {
-    await ctx.store.update((state) =>
-      expireStale(state, ctx.clock.now(), ctx.policy.requestExpiryDays),
-    );
+    await sweepStale(ctx);
     const current = findRequest(await ctx.store.read(), d.requestId);
     if (!current.ok) return current;
     if (isDecided(current.value.status)) return alreadyDecided(current.value);

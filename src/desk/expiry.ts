@@ -1,5 +1,6 @@
 import type { AuditEntry, RequestRecord } from '../approvals/model.ts';
-import { addDays, type CalendarDate, dateOf, type Instant } from '../shared/time.ts';
+import type { Store } from '../ports.ts';
+import { addDays, type CalendarDate, type Clock, dateOf, type Instant } from '../shared/time.ts';
 
 /** The last day a request can be decided on: created + requestExpiryDays. */
 export const expiresOn = (r: RequestRecord, requestExpiryDays: number): CalendarDate =>
@@ -43,4 +44,20 @@ export const expireStale = (
     return { ...r, status: 'expired', updatedAt: now };
   });
   return count;
+};
+
+/**
+ * Expires stale requests, writing the store only when there is one: most sweeps find none, and
+ * each store write costs time in proportion to the whole store. Answers how many expired.
+ */
+export const sweepStale = async (ctx: {
+  readonly store: Store;
+  readonly clock: Clock;
+  readonly policy: { readonly requestExpiryDays: number };
+}): Promise<number> => {
+  const now = ctx.clock.now();
+  const on = dateOf(now);
+  const { requests } = await ctx.store.read();
+  if (!requests.some((r) => isStale(r, on, ctx.policy.requestExpiryDays))) return 0;
+  return ctx.store.update((state) => expireStale(state, now, ctx.policy.requestExpiryDays));
 };

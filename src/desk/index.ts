@@ -6,7 +6,7 @@ import type { Result } from '../shared/result.ts';
 import type { CalendarDate } from '../shared/time.ts';
 import { approve, type Decision, reject, retry } from './decide.ts';
 import type { DeskContext, DeskDependencies } from './deps.ts';
-import { expireStale } from './expiry.ts';
+import { sweepStale } from './expiry.ts';
 import { type Identity, identify } from './identify.ts';
 import { capStatus, listRequests } from './ledger-and-requests.ts';
 import { localeFor, setLocale } from './locale.ts';
@@ -100,10 +100,7 @@ export const createDesk = (deps: DeskDependencies) => {
       changeScope(ctx, actor, input),
     ),
     /** Marks undecided requests past their expiry as expired; the server runs it at start. */
-    expireStale: () =>
-      deps.store.update((state) =>
-        expireStale(state, deps.clock.now(), deps.policy.requestExpiryDays),
-      ),
+    expireStale: () => sweepStale(deps),
   };
 };
 

@@ -3,6 +3,7 @@ import type { DomainError } from '../shared/errors.ts';
 import { fail } from '../shared/errors.ts';
 import { ok, type Result } from '../shared/result.ts';
 import { suggest } from '../shared/suggest.ts';
+import { customerIndex, reservationIndex } from './indexes.ts';
 
 const same = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
 
@@ -67,9 +68,10 @@ export const findReservation = (
   query: string,
 ): Result<Reservation, DomainError> => {
   const q = query.trim();
+  const index = reservationIndex(reservations);
   const arm = armIds(q);
   if (arm !== undefined) {
-    const inOrder = reservations.filter((r) => same(r.orderId, arm.orderId));
+    const inOrder = index.byOrder.get(arm.orderId.toLowerCase()) ?? [];
     const hit =
       arm.reservationId === undefined
         ? only(inOrder)
@@ -79,9 +81,9 @@ export const findReservation = (
       return ambiguous(q, inOrder, customers);
     return fail('RESERVATION_NOT_FOUND', { query: q, suggestions: [] });
   }
-  const byId = only(reservations.filter((r) => same(r.id, q)));
+  const byId = only(index.byId.get(q.toLowerCase()) ?? []);
   if (byId !== undefined) return ok(byId);
-  const byOrder = reservations.filter((r) => same(r.orderId, q));
+  const byOrder = index.byOrder.get(q.toLowerCase()) ?? [];
   if (byOrder.length === 1 && byOrder[0] !== undefined) return ok(byOrder[0]);
   if (byOrder.length > 1) return ambiguous(q, byOrder, customers);
   const slash = q.indexOf('/');
@@ -90,14 +92,17 @@ export const findReservation = (
   if (slash > 0) {
     const customer = findCustomer(customers, q.slice(0, slash));
     if (!customer.ok) return customer;
-    pool = reservations.filter((r) => r.customerId === customer.value.id);
+    pool = index.byCustomer.get(customer.value.id) ?? [];
     name = q.slice(slash + 1);
   }
   // Within a customer, the part after the slash may also be the reservation's ID or order ID.
   const inCustomer =
     pool === reservations ? [] : pool.filter((r) => same(r.id, name) || same(r.orderId, name));
   if (inCustomer.length === 1 && inCustomer[0] !== undefined) return ok(inCustomer[0]);
-  const byName = pool.filter((r) => same(r.displayName, name));
+  const byName =
+    pool === reservations
+      ? (index.byName.get(name.toLowerCase()) ?? [])
+      : pool.filter((r) => same(r.displayName, name));
   if (byName.length === 1 && byName[0] !== undefined) return ok(byName[0]);
   if (byName.length > 1) return ambiguous(q, byName, customers);
   return fail('RESERVATION_NOT_FOUND', {
@@ -110,8 +115,8 @@ export const findReservation = (
 };
 
 const ambiguous = (q: string, matches: readonly Reservation[], customers: readonly Customer[]) => {
-  const customerName = (r: Reservation) =>
-    customers.find((c) => c.id === r.customerId)?.name ?? r.customerId;
+  const byId = customerIndex(customers);
+  const customerName = (r: Reservation) => byId.get(r.customerId)?.name ?? r.customerId;
   return fail('RESERVATION_AMBIGUOUS', {
     query: q,
     matches: matches.map((r) => `${r.displayName} of ${customerName(r)} (${r.id})`),

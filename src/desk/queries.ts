@@ -6,8 +6,9 @@ import type { DomainError } from '../shared/errors.ts';
 import { fail } from '../shared/errors.ts';
 import { parseMoney } from '../shared/money.ts';
 import { ok, type Result } from '../shared/result.ts';
-import { type CalendarDate, daysBetween, today } from '../shared/time.ts';
+import { type CalendarDate, compareDates, daysBetween, today } from '../shared/time.ts';
 import { capLedger, type DeskContext } from './deps.ts';
+import { customerIndex, requestsByCustomer } from './indexes.ts';
 import { findCustomer, findReservation } from './lookup.ts';
 
 /** A reservation with what people ask first: when it ends and how much of its term is used. */
@@ -40,7 +41,7 @@ export const viewOf = (
 };
 
 const customerOf = (customers: readonly Customer[], r: Reservation): Customer =>
-  customers.find((c) => c.id === r.customerId) ?? {
+  customerIndex(customers).get(r.customerId) ?? {
     id: r.customerId,
     name: r.customerId,
     domain: '',
@@ -90,7 +91,7 @@ export const listReservations = async (
     .map((r) => viewOf(r, found.value, asOf))
     .sort(
       (a, b) =>
-        a.expiryDate.localeCompare(b.expiryDate) ||
+        compareDates(a.expiryDate, b.expiryDate) ||
         a.reservation.displayName.localeCompare(b.reservation.displayName),
     );
   return ok({ customer: found.value, reservations: views });
@@ -116,7 +117,7 @@ export const ledgerFor = async (ctx: DeskContext, customerId: string): Promise<C
     ctx.provider.listRefundHistory(customerId),
     ctx.store.read(),
   ]);
-  return capLedger(customerId, history, state.requests);
+  return capLedger(customerId, history, requestsByCustomer(state.requests).get(customerId) ?? []);
 };
 
 export interface QuoteOptions {
@@ -173,19 +174,12 @@ export const searchReservations = async (
   ]);
   const q = query.trim().toLowerCase();
   const asOf = today(ctx.clock);
+  const matches = (r: Reservation, c: Customer) =>
+    q === '' ||
+    [r.displayName, r.id, r.orderId, c.name, c.domain].some((f) => f.toLowerCase().includes(q));
   return reservations
+    .filter((r) => matches(r, customerOf(customers, r)))
     .map((r) => viewOf(r, customerOf(customers, r), asOf))
-    .filter(
-      (v) =>
-        q === '' ||
-        [
-          v.reservation.displayName,
-          v.reservation.id,
-          v.reservation.orderId,
-          v.customer.name,
-          v.customer.domain,
-        ].some((f) => f.toLowerCase().includes(q)),
-    )
-    .sort((a, b) => a.expiryDate.localeCompare(b.expiryDate))
+    .sort((a, b) => compareDates(a.expiryDate, b.expiryDate))
     .slice(0, limit);
 };

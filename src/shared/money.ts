@@ -1,5 +1,6 @@
 import type { DomainError } from './errors.ts';
 import { fail } from './errors.ts';
+import { currencyFormat } from './intl.ts';
 import { ok, type Result } from './result.ts';
 
 /**
@@ -143,9 +144,6 @@ export const toDecimalString = (m: Money): string => {
  * exact decimal string, so no float ever touches the amount.
  */
 export const formatMoney = (m: Money, locale = 'en-US'): string =>
-  new Intl.NumberFormat(locale, {
-    style: 'currency',
-    currency: m.currency,
-    minimumFractionDigits: exponentOf(m.currency),
-    maximumFractionDigits: exponentOf(m.currency),
-  }).format(toDecimalString(m) as unknown as number);
+  currencyFormat(locale, m.currency, exponentOf(m.currency)).format(
+    toDecimalString(m) as unknown as number,
+  );

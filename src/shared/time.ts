@@ -19,13 +19,56 @@ export interface Clock {
 
 const datePattern = /^(\d{4})-(\d{2})-(\d{2})$/;
 
+const dayMs = 86_400_000;
+
+// Days since 1970-01-01 of a proleptic Gregorian date, and back (H. Hinnant's civil-date
+// algorithms): integer arithmetic on the dates given, no clock and no date library, because the
+// data file has tens of thousands of dates to check and every quote does date arithmetic.
+const daysFromCivil = (y0: number, m: number, d: number): number => {
+  const y = m <= 2 ? y0 - 1 : y0;
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const doy = Math.floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) + d - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146097 + doe - 719468;
+};
+
+const civilFromDays = (z0: number): [number, number, number] => {
+  const z = z0 + 719468;
+  const era = Math.floor(z / 146097);
+  const doe = z - era * 146097;
+  const yoe = Math.floor(
+    (doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365,
+  );
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const m = mp < 10 ? mp + 3 : mp - 9;
+  return [yoe + era * 400 + (m <= 2 ? 1 : 0), m, d];
+};
+
+/** Days since 1970-01-01 of a "YYYY-MM-DD" (or the date part of a UTC "…Z" instant); NaN otherwise. */
+const dayNumber = (text: string): number => {
+  const m = datePattern.exec(text.length > 10 && text.endsWith('Z') ? text.slice(0, 10) : text);
+  return m === null ? Number.NaN : daysFromCivil(Number(m[1]), Number(m[2]), Number(m[3]));
+};
+
+const isoDay = (days: number): CalendarDate => {
+  const [y, m, d] = civilFromDays(days);
+  const year = y >= 0 && y <= 9999 ? String(y).padStart(4, '0') : String(y);
+  return `${year}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}` as CalendarDate;
+};
+
+/** Milliseconds since the epoch of a "YYYY-MM-DD" at midnight UTC (NaN for anything else). */
+export const epochMsOf = (date: string): number =>
+  datePattern.test(date) ? dayNumber(date) * dayMs : Number.NaN;
+
 /** Parses "YYYY-MM-DD" strictly (no rollover: 2026-02-30 is refused). */
 export const parseDate = (text: string): Result<CalendarDate, DomainError> => {
   const trimmed = text.trim();
-  const parsed = datePattern.test(trimmed) ? dayjs.utc(trimmed) : null;
-  if (parsed === null || !parsed.isValid() || parsed.format('YYYY-MM-DD') !== trimmed) {
-    return fail('INVALID_DATE', { date: text });
-  }
+  // Plain arithmetic rather than a date library: the data file has tens of thousands of dates.
+  const days = datePattern.test(trimmed) ? dayNumber(trimmed) : Number.NaN;
+  if (Number.isNaN(days) || isoDay(days) !== trimmed) return fail('INVALID_DATE', { date: text });
   return ok(trimmed as CalendarDate);
 };
 
@@ -40,16 +83,26 @@ const at = (d: CalendarDate) => dayjs.utc(d);
 const out = (d: dayjs.Dayjs) => d.format('YYYY-MM-DD') as CalendarDate;
 
 /** The UTC calendar date of an instant. */
-export const dateOf = (instant: Instant): CalendarDate => out(dayjs.utc(instant));
+export const dateOf = (instant: Instant): CalendarDate => {
+  // Instants are stored as UTC ("…Z"); one with an offset goes through dayjs.
+  const days = instant.endsWith('Z') ? dayNumber(instant) : Number.NaN;
+  return Number.isNaN(days) ? out(dayjs.utc(instant)) : isoDay(days);
+};
 export const today = (clock: Clock): CalendarDate => dateOf(clock.now());
 
-export const addDays = (d: CalendarDate, days: number): CalendarDate => out(at(d).add(days, 'day'));
+export const addDays = (d: CalendarDate, days: number): CalendarDate => {
+  const n = dayNumber(d);
+  return Number.isNaN(n) ? out(at(d).add(days, 'day')) : isoDay(n + days);
+};
 /** Adds calendar months, clamped to the month's end (Jan 31 + 1 month = Feb 28/29). */
 export const addMonths = (d: CalendarDate, months: number): CalendarDate =>
   out(at(d).add(months, 'month'));
 /** Whole days from `from` to `to` (negative when `to` is earlier). */
-export const daysBetween = (from: CalendarDate, to: CalendarDate): number =>
-  at(to).diff(at(from), 'day');
+export const daysBetween = (from: CalendarDate, to: CalendarDate): number => {
+  const a = datePattern.test(from) ? dayNumber(from) : Number.NaN;
+  const b = datePattern.test(to) ? dayNumber(to) : Number.NaN;
+  return Number.isNaN(a) || Number.isNaN(b) ? at(to).diff(at(from), 'day') : b - a;
+};
 
 export const compareDates = (a: CalendarDate, b: CalendarDate): number =>
   a < b ? -1 : a > b ? 1 : 0;

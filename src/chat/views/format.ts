@@ -1,7 +1,9 @@
 import dayjs from 'dayjs';
 import utc from 'dayjs/plugin/utc.js';
 import { catalogFor, fill, type TextKey, type TextParams } from '../../messages/catalog.ts';
+import { percentFormat, utcDateFormat } from '../../shared/intl.ts';
 import { formatMoney, type Money, parseMoney } from '../../shared/money.ts';
+import { epochMsOf } from '../../shared/time.ts';
 
 dayjs.extend(utc);
 
@@ -24,7 +26,7 @@ export const showDecimal = (amount: string, currency: string, locale = 'en-US'):
 
 /** "92.5%" from a percentage 0…100 (utilization is measured, not money: a plain number is right). */
 export const showPercent = (value: number, locale = 'en-US'): string =>
-  new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 }).format(value / 100);
+  percentFormat(locale).format(value / 100);
 
 /** The Azure portal page of a reservation. */
 export const portalUrl = (orderId: string, reservationId: string, tenantDomain: string): string =>
@@ -32,15 +34,8 @@ export const portalUrl = (orderId: string, reservationId: string, tenantDomain: 
 
 /** A UTC calendar date for people, per locale ("Dec 1, 2026", "2026年12月1日"). */
 export const showDate = (date: string, locale = 'en-US'): string =>
-  new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(
-    dayjs.utc(date.slice(0, 10)).valueOf(),
-  );
+  utcDateFormat(locale, false).format(epochMsOf(date.slice(0, 10)));
 
 /** An instant for people, per locale, in UTC ("Nov 28, 2026, 09:30 UTC"). */
 export const showInstant = (instant: string, locale = 'en-US'): string =>
-  new Intl.DateTimeFormat(locale, {
-    dateStyle: 'medium',
-    timeStyle: 'short',
-    timeZone: 'UTC',
-    hourCycle: 'h23',
-  }).format(dayjs.utc(instant).valueOf());
+  utcDateFormat(locale, true).format(dayjs.utc(instant).valueOf());

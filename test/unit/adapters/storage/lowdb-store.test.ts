@@ -124,14 +124,21 @@ describe('openLowdbStore', () => {
     const before = await snapshot(storePath);
     const failure = new Error('change refused');
 
-    const failed = store.update((state) => {
-      state.audit.push(entry('lost'));
-      throw failure;
-    });
-    const later = store.update((state) => state.audit.push(entry('later')));
+    const fails = () =>
+      store.update((state) => {
+        state.audit.push(entry('lost'));
+        throw failure;
+      });
 
-    await expect(failed).rejects.toBe(failure);
+    // Alone, so nothing else can write meanwhile: the file is not touched at all.
+    await expect(fails()).rejects.toBe(failure);
     expect(await snapshot(storePath)).toEqual(before);
+    expect((await store.read()).audit.map((e) => e.note)).toEqual(['kept']);
+
+    // Queued behind a failing change, the next one still runs and nothing of the failure remains.
+    const failed = fails();
+    const later = store.update((state) => state.audit.push(entry('later')));
+    await expect(failed).rejects.toBe(failure);
     expect(await later).toBe(2);
     expect((await store.read()).audit.map((e) => e.note)).toEqual(['kept', 'later']);
     expect(await onDisk()).toEqual(await store.read());

@@ -2,14 +2,11 @@ import { mkdir, stat } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { Low } from 'lowdb';
 import { JSONFile } from 'lowdb/node';
-import {
-  emptyStoreState,
-  type StoreState,
-  storeSchemaVersion,
-  storeStateSchema,
-} from '../../src/approvals/store-schema.ts';
+import { emptyStoreState, type StoreState } from '../../src/approvals/store-schema.ts';
 import type { Store } from '../../src/ports.ts';
-import { describeIssues } from '../../src/reservations/data-schema.ts';
+import { type Change, changeBetween, replay } from './journal.ts';
+import { appendEntry, clearJournal, dropTornTail, readJournal, syncPath } from './journal-file.ts';
+import { readStoreFile, StoreFileError, StoreReadOnlyError } from './store-file.ts';
 
 /** Where the state file lives; `readOnly` opens it without ever writing (CLI reports, dry runs). */
 export interface LowdbStoreOptions {
@@ -18,38 +15,11 @@ export interface LowdbStoreOptions {
 }
 
 /** The `Store` port over one lowdb JSON file. */
+export { StoreFileError, StoreReadOnlyError } from './store-file.ts';
+
 export interface LowdbStore extends Store {
   readonly path: string;
   readonly readOnly: boolean;
-}
-
-const advice = 'Fix or move the file; Reservation Desk never overwrites it.';
-
-/** The state file exists but cannot be trusted: not JSON, another schema version, or bad fields. */
-export class StoreFileError extends Error {
-  readonly code = 'STORE_INVALID' as const;
-  readonly path: string;
-  /** One line per problem, e.g. `requests[0].status: Invalid option: expected one of …`. */
-  readonly problems: string[];
-
-  constructor(path: string, summary: string, problems: string[], options?: ErrorOptions) {
-    super([summary, ...problems.map((p) => `  ${p}`), advice].join('\n'), options);
-    this.name = 'StoreFileError';
-    this.path = path;
-    this.problems = problems;
-  }
-}
-
-/** An update was asked of a store opened with `readOnly: true`. */
-export class StoreReadOnlyError extends Error {
-  readonly code = 'STORE_READ_ONLY' as const;
-  readonly path: string;
-
-  constructor(path: string) {
-    super(`The store ${path} was opened read-only; updates are refused.`);
-    this.name = 'StoreReadOnlyError';
-    this.path = path;
-  }
 }
 
 /**
@@ -68,22 +38,67 @@ export class StoreReadOnlyError extends Error {
  */
 export const openLowdbStore = async (options: LowdbStoreOptions): Promise<LowdbStore> => {
   const { path, readOnly = false } = options;
+  const journalPath = journalPathOf(path);
   // Not JSONFilePreset: under NODE_ENV=test it silently swaps the file for memory.
   const db = new Low<StoreState>(new JSONFile<StoreState>(path), emptyStoreState());
   const found = await readStoreFile(db, path);
+  const journal = await readJournal(journalPath);
+  if (journal.problems.length > 0)
+    throw new StoreFileError(
+      journalPath,
+      `The store journal ${journalPath} has ${journal.problems.length} invalid line(s):`,
+      journal.problems,
+    );
+  if (found === undefined && journal.entries.length > 0)
+    throw new StoreFileError(
+      journalPath,
+      `The store journal ${journalPath} holds changes, but its store file ${path} is missing:`,
+      [
+        'restore the store file from a backup, or move the journal away to start with an empty store',
+      ],
+    );
+  let seq = 0;
   if (found !== undefined) {
+    seq = replay(found, journal.entries);
     db.data = found;
   } else if (!readOnly) {
     await mkdir(dirname(path), { recursive: true });
     await db.write();
   }
+  let journalBytes = journal.bytes;
+  if (journal.tornTail && !readOnly) await dropTornTail(journalPath, journalBytes);
+  let fileBytes = found === undefined ? 0 : (await stat(path)).size;
+
+  /** Writes the whole state to the store file and empties the journal it now holds. */
+  const rewrite = async (next: StoreState) => {
+    next.journalSeq = seq;
+    await db.adapter.write(next);
+    await syncPath(path);
+    await syncPath(dirname(path));
+    fileBytes = (await stat(path)).size;
+    // The file now says which entries it holds, so a journal left full is skipped, never replayed twice.
+    await clearJournal(journalPath).then(
+      () => {
+        journalBytes = 0;
+      },
+      () => undefined,
+    );
+  };
 
   freezeRecords(db.data);
   const apply = async <T>(change: (state: StoreState) => T): Promise<T> => {
     const next = workingCopy(db.data);
     const result = await change(next);
-    freezeRecords(next);
-    await db.adapter.write(next);
+    const changed = changeBetween(db.data, next);
+    // Only what changed can be unfrozen (the rest is the previous state's records).
+    if (changed === 'rewrite') freezeRecords(next);
+    else if (changed !== undefined) freezeRecords(asState(changed));
+    if (changed === 'rewrite' || (changed !== undefined && journalBytes > compactAt(fileBytes)))
+      await rewrite(next);
+    else if (changed !== undefined) {
+      journalBytes = await appendEntry(journalPath, journalBytes, { seq: seq + 1, ...changed });
+      seq += 1;
+    }
     db.data = next;
     return result;
   };
@@ -123,48 +138,20 @@ const freezeRecords = (s: StoreState): void => {
     for (const record of list) if (!Object.isFrozen(record)) Object.freeze(record);
 };
 
-/** The validated file, or `undefined` when there is no file yet. */
-const readStoreFile = async (
-  db: Low<StoreState>,
-  path: string,
-): Promise<StoreState | undefined> => {
-  let raw: unknown;
-  try {
-    raw = await db.adapter.read();
-  } catch (error) {
-    if (!(error instanceof SyntaxError)) throw error;
-    throw new StoreFileError(path, `The store file ${path} is not valid JSON:`, [error.message], {
-      cause: error,
-    });
-  }
-  // lowdb answers null both for a missing file and for a file holding `null`; only the first is new.
-  if (raw === null && !(await exists(path))) return undefined;
+/** A change's records in the shape `freezeRecords` walks. */
+const asState = (c: Change): StoreState => ({
+  ...emptyStoreState(),
+  requests: c.requests ?? [],
+  audit: c.audit ?? [],
+  sandbox: { tickets: c.tickets ?? [], scopes: c.scopes ?? [] },
+});
 
-  const version =
-    typeof raw === 'object' && raw !== null ? Reflect.get(raw, 'schemaVersion') : undefined;
-  if (version !== undefined && version !== storeSchemaVersion) {
-    const found = JSON.stringify(version);
-    throw new StoreFileError(
-      path,
-      `The store file ${path} has schemaVersion ${found}, but this release of Reservation Desk reads only schemaVersion ${storeSchemaVersion} (use the release that wrote it):`,
-      [`schemaVersion: expected ${storeSchemaVersion}, found ${found}`],
-    );
-  }
+/** The journal beside a store file: `store.json` → `store.json.journal`. */
+export const journalPathOf = (storePath: string): string => `${storePath}.journal`;
 
-  const parsed = storeStateSchema.safeParse(raw);
-  if (!parsed.success) {
-    const problems = describeIssues(parsed.error.issues);
-    throw new StoreFileError(
-      path,
-      `The store file ${path} has ${problems.length} invalid field(s):`,
-      problems,
-    );
-  }
-  return parsed.data;
-};
-
-const exists = (path: string): Promise<boolean> =>
-  stat(path).then(
-    () => true,
-    () => false,
-  );
+/**
+ * When the journal has grown past the store file (or 1 MiB for a small one), the next update
+ * rewrites the file and empties the journal: each byte of the file is rewritten once per its own
+ * size in appended changes, and a start never reads more than about twice the file.
+ */
+const compactAt = (fileBytes: number): number => Math.max(fileBytes, 1024 * 1024);

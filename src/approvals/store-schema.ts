@@ -159,7 +159,23 @@ export const storeStateSchema = z.object({
   sandbox: z.object({ tickets: z.array(sandboxTicket), scopes: z.array(sandboxScope) }),
   /** Per-person settings, keyed by the agent's email (the same person on every channel). */
   settings: z.object({ locales: z.record(z.string(), z.string()) }).default({ locales: {} }),
+  /** The last journal entry this file already holds (adapters/storage/journal.ts); 0 when none. */
+  journalSeq: z.number().int().nonnegative().default(0),
 });
+
+/**
+ * One change appended to the store's journal: requests upserted by ID, records appended, settings
+ * replaced. `seq` counts up from the file's `journalSeq`.
+ */
+export const journalEntrySchema = z.object({
+  seq: z.number().int().positive(),
+  requests: z.array(request).optional(),
+  audit: z.array(audit).optional(),
+  tickets: z.array(sandboxTicket).optional(),
+  scopes: z.array(sandboxScope).optional(),
+  settings: storeStateSchema.shape.settings.optional(),
+});
+export type JournalEntry = z.infer<typeof journalEntrySchema>;
 
 export type StoreState = z.infer<typeof storeStateSchema>;
 export type SandboxTicket = z.infer<typeof sandboxTicket>;
@@ -171,6 +187,7 @@ export const emptyStoreState = (): StoreState => ({
   audit: [],
   sandbox: { tickets: [], scopes: [] },
   settings: { locales: {} },
+  journalSeq: 0,
 });
 
 // The records above are the interfaces of model.ts: these lines fail the build if they drift apart

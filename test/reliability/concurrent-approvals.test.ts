@@ -1,8 +1,8 @@
-import { readFile } from 'node:fs/promises';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { RequestRecord } from '../../src/approvals/model.ts';
 import { parseMoney } from '../../src/shared/money.ts';
 import { contact, type Harness, openDesk, value } from '../support/desk-harness.ts';
+import { storeOnDisk } from '../support/store-on-disk.ts';
 import { refund, reservation } from '../support/tenant-builders.ts';
 
 // 50 pending refunds for one customer, approved all at once by two approvers, while the
@@ -64,7 +64,7 @@ describe('50 simultaneous approvals against one customer cap', () => {
       ),
     );
 
-    const { requests, audit, sandbox } = JSON.parse(await readFile(h.storePath, 'utf8')) as {
+    const { requests, audit, sandbox } = (await storeOnDisk(h.storePath)) as {
       requests: RequestRecord[];
       audit: { action: string; requestId?: string }[];
       sandbox: { tickets: { requestId: string }[] };

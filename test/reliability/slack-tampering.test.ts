@@ -1,4 +1,3 @@
-import { readFile } from 'node:fs/promises';
 import { afterEach, describe, expect, it } from 'vitest';
 import { type Posted, slackRequest, twoCustomers } from '../support/chat-requests.ts';
 import { value } from '../support/desk-harness.ts';
@@ -10,6 +9,7 @@ import {
   viewOf,
 } from '../support/slack-harness.ts';
 import { blockAction, textValue, viewSubmission } from '../support/slack-payloads.ts';
+import { storeOnDisk } from '../support/store-on-disk.ts';
 
 // Slack: a modal whose private_metadata was edited, and a button value naming another customer's
 // request. Each is refused, changes nothing, and leaves a trace in the audit trail.
@@ -70,7 +70,7 @@ describe('a Slack modal whose private_metadata was edited', () => {
     }
     expect((await s.desk.requests()).ok && (await s.desk.requests())).toMatchObject({ value: [] });
     expect(s.fake.calls('chat.postMessage')).toHaveLength(0);
-    const audit = JSON.parse(await readFile(s.storePath, 'utf8')).audit as {
+    const audit = (await storeOnDisk(s.storePath)).audit as {
       action: string;
       note?: string;
       actor: { name: string };

@@ -1,6 +1,6 @@
-import { readFile } from 'node:fs/promises';
 import { afterEach, describe, expect, it } from 'vitest';
 import { contact, errorCode, type Harness, openDesk, value } from '../../support/desk-harness.ts';
+import { storeOnDisk } from '../../support/store-on-disk.ts';
 import { refund, reservation } from '../../support/tenant-builders.ts';
 
 let h: Harness;
@@ -38,9 +38,9 @@ describe('approving a request', () => {
       ['approved', 'Ana Silva', 'slack'],
       ['filed', 'Ana Silva', 'slack'],
     ]);
-    const onDisk = JSON.parse(await readFile(h.storePath, 'utf8'));
+    const onDisk = await storeOnDisk(h.storePath);
     expect(onDisk.sandbox.tickets).toHaveLength(1);
-    expect(onDisk.sandbox.tickets[0].description).toContain(request.reservationOrderId);
+    expect(onDisk.sandbox.tickets[0]?.description).toContain(request.reservationOrderId);
   });
 
   it('counts an approved refund toward the customer cap from its approval date', async () => {

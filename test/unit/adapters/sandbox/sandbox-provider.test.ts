@@ -5,6 +5,7 @@ import { loadTenantData } from '../../../../adapters/sandbox/load-tenant.ts';
 import { SandboxProvider } from '../../../../adapters/sandbox/sandbox-provider.ts';
 import { openLowdbStore } from '../../../../adapters/storage/lowdb-store.ts';
 import { fixedClock } from '../../../../adapters/system/clock.ts';
+import { storeOnDisk } from '../../../support/store-on-disk.ts';
 import { createTempDir, type TempDir } from '../../../support/temp-dir.ts';
 import {
   agent,
@@ -86,7 +87,7 @@ describe('SandboxProvider', () => {
     const reopened = await openProvider();
     const [afterRestart] = await reopened.listReservations(customer().id);
     expect(afterRestart?.scope).toEqual({ type: 'ResourceGroup', target: resourceGroup });
-    const state = JSON.parse(await readFile(storePath, 'utf8'));
+    const state = await storeOnDisk(storePath);
     expect(state.sandbox.scopes).toEqual([
       {
         reservationId: contosoVm.id,

@@ -1,4 +1,3 @@
-import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import {
@@ -11,6 +10,7 @@ import { fixedClock } from '../../../../adapters/system/clock.ts';
 import type { RequestRecord, SupportContact } from '../../../../src/approvals/model.ts';
 import type { SupportRequestInput } from '../../../../src/ports.ts';
 import { date } from '../../../../src/shared/time.ts';
+import { storeOnDisk } from '../../../support/store-on-disk.ts';
 import { createTempDir, type TempDir } from '../../../support/temp-dir.ts';
 import { memoryStore } from '../../../support/tenant-builders.ts';
 
@@ -92,7 +92,7 @@ describe('SandboxSupport', () => {
     expect(ticket.name).toBe('reservation-desk-req-7f3k9q');
     expect(ticket.supportTicketId).toMatch(/^261128\d{10}$/);
     expect(ticket.status).toBe('Open');
-    const state = JSON.parse(await readFile(store.path, 'utf8'));
+    const state = await storeOnDisk(store.path);
     expect(state.sandbox.tickets).toEqual([
       {
         name: 'reservation-desk-req-7f3k9q',

@@ -2,70 +2,15 @@ import { mkdir, readdir, readFile, rmdir, stat, writeFile } from 'node:fs/promis
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
+  journalPathOf,
   openLowdbStore,
   StoreFileError,
   StoreReadOnlyError,
 } from '../../../../adapters/storage/lowdb-store.ts';
-import type { AuditEntry } from '../../../../src/approvals/model.ts';
 import { emptyStoreState } from '../../../../src/approvals/store-schema.ts';
+import { entry, storedRequest } from '../../../support/store-fixtures.ts';
+import { storeOnDisk } from '../../../support/store-on-disk.ts';
 import { createTempDir, type TempDir } from '../../../support/temp-dir.ts';
-
-const entry = (note: string): AuditEntry => ({
-  at: '2026-11-28T10:00:00.000Z',
-  action: 'submitted',
-  actor: null,
-  channel: 'cli',
-  note,
-});
-
-const agent = { name: 'Ana Silva', email: 'ana@partner.example' };
-
-/** A request as the file holds it; valid unless a test breaks it. */
-const storedRequest = (): Record<string, unknown> => ({
-  id: 'REQ-1',
-  kind: 'refund',
-  status: 'pending_approval',
-  customerId: 'contoso',
-  customerName: 'Contoso Ltd',
-  reservationId: 'r-1',
-  reservationOrderId: 'o-1',
-  reservationName: 'VM_RI_D2s_weu',
-  quantity: 1,
-  reason: 'Moved to containers',
-  contact: {
-    firstName: 'Ana',
-    lastName: 'Silva',
-    preferredContactMethod: 'email',
-    email: 'ana@partner.example',
-    timeZone: 'W. Europe Standard Time',
-    language: 'en-us',
-    country: 'PRT',
-  },
-  quote: {
-    reservationId: 'r-1',
-    quantity: 1,
-    currency: 'USD',
-    daysSincePurchase: 30,
-    remainingDays: 335,
-    termDays: 365,
-    hasUsage: true,
-    creditBasis: 'prorated',
-    credit: '1101.37',
-    earlyTerminationFee: '0.00',
-    refund: '1101.37',
-    capLimit: '50000.00',
-    capCounted: '0.00',
-    capUsed: '0.00',
-    capRemaining: '50000.00',
-    exceedsCap: false,
-  },
-  quoteAsOf: '2026-02-09',
-  requestedBy: agent,
-  requestedVia: 'cli',
-  createdAt: '2026-02-09T10:00:00.000Z',
-  updatedAt: '2026-02-09T10:00:00.000Z',
-  idempotencyKeys: [],
-});
 
 const snapshot = async (path: string) => ({
   bytes: await readFile(path),
@@ -80,8 +25,8 @@ beforeEach(async () => {
 });
 afterEach(() => dir.remove());
 
-const onDisk = async (path = storePath): Promise<unknown> =>
-  JSON.parse(await readFile(path, 'utf8'));
+/** What a new process would read: the file with its journal laid over. */
+const onDisk = async (path = storePath): Promise<unknown> => storeOnDisk(path);
 
 describe('openLowdbStore', () => {
   it('creates the file and its folder with the empty state and schemaVersion on first open', async () => {
@@ -147,17 +92,17 @@ describe('openLowdbStore', () => {
   it('keeps the previous state in memory when the write fails, and recovers once it can write', async () => {
     const store = await openLowdbStore({ path: storePath });
     const before = await store.read();
-    // steno writes a temp file beside the store first; a folder in its place makes that fail.
-    const blocker = join(dir.path, '.store.json.tmp');
+    // An update appends to the journal beside the store; a folder in its place makes that fail.
+    const blocker = journalPathOf(storePath);
     await mkdir(blocker);
 
     await expect(store.update((state) => state.audit.push(entry('lost')))).rejects.toThrow();
     expect(await store.read()).toBe(before);
-    expect(await onDisk()).toEqual(emptyStoreState());
+    expect(JSON.parse(await readFile(storePath, 'utf8'))).toEqual(emptyStoreState());
 
     await rmdir(blocker);
     await store.update((state) => state.audit.push(entry('saved')));
-    expect(await onDisk()).toMatchObject({ audit: [entry('saved')] });
+    expect((await storeOnDisk(storePath)).audit).toEqual([entry('saved')]);
   });
 
   it('does not change a state object already handed out by read()', async () => {

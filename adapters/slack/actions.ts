@@ -2,20 +2,19 @@ import type { App } from '@slack/bolt';
 import type { WebClient } from '@slack/web-api';
 import { parseCommand } from '../../src/chat/grammar.ts';
 import { handleCommand } from '../../src/chat/handle.ts';
+import type { Speech } from '../../src/chat/views/format.ts';
 import type { Agent } from '../../src/reservations/model.ts';
 import { type DomainError, domainError } from '../../src/shared/errors.ts';
 import {
   answerPrivately,
-  cardMessage,
   errorMessage,
-  followUpMessage,
   identify,
-  locale,
   message,
   messageIn,
   refusalMessage,
   type SlackDeps,
-  t,
+  showDecision,
+  speechOf,
 } from './context.ts';
 import { refreshModal } from './modal-refresh.ts';
 import type { MessageRef } from './modals/small.ts';
@@ -31,6 +30,8 @@ interface Clicked {
   readonly actor: Agent;
   readonly value: string;
   readonly ref: MessageRef;
+  /** The language of the person who clicked: their answers, modals and refusals speak it. */
+  readonly speech: Speech;
   /** Tells only the person who clicked. */
   readonly privately: (m: ReturnType<typeof message>) => Promise<unknown>;
 }
@@ -42,46 +43,26 @@ const refOf = (p: BlockActionsPayload): MessageRef => {
   return { channelId, messageTs, rootTs: p.message?.thread_ts ?? messageTs };
 };
 
-/** After a decision: the approval message updated in place, and the follow-up in its thread once filed. */
-export const showDecision = async (
-  c: Pick<Clicked, 'deps' | 'client' | 'ref'>,
-  r: Parameters<typeof cardMessage>[1],
-  postFollowUp: boolean,
-) => {
-  await c.client.chat.update({
-    channel: c.ref.channelId,
-    ts: c.ref.rootTs,
-    ...(await cardMessage(c.deps, r, c.ref.channelId)),
-  });
-  if (postFollowUp && r.status === 'filed') {
-    await c.client.chat.postMessage({
-      channel: c.ref.channelId,
-      thread_ts: c.ref.rootTs,
-      ...(await followUpMessage(c.deps, r, c.ref.channelId)),
-    });
-  }
-};
-
 const decide = async (c: Clicked, run: () => ReturnType<SlackDeps['desk']['retry']>) => {
   const r = await run();
-  if (!r.ok) return c.privately(errorMessage(r.error));
+  if (!r.ok) return c.privately(errorMessage(r.error, c.speech));
   return showDecision(c, r.value, true);
 };
 
 const openOr = async (c: Clicked, refused: Promise<DomainError | undefined>) => {
   const e = await refused;
-  if (e !== undefined) await c.privately(errorMessage(e));
+  if (e !== undefined) await c.privately(errorMessage(e, c.speech));
 };
 
 /** What each button does. Values carry IDs only; everything else is read again on the server. */
 const handlers: Readonly<Record<string, (c: Clicked) => Promise<unknown>>> = {
   share: async (c) => {
     const parsed = parseCommand(c.value);
-    if (!parsed.ok) return c.privately(errorMessage(parsed.error));
+    if (!parsed.ok) return c.privately(errorMessage(parsed.error, c.speech));
     const reply = await handleCommand(c.deps.desk, parsed.value, {
       actor: c.actor,
       channel: 'slack',
-      locale,
+      locale: c.speech.locale,
     });
     return c.client.chat.postMessage({
       channel: c.ref.channelId,
@@ -96,7 +77,7 @@ const handlers: Readonly<Record<string, (c: Clicked) => Promise<unknown>>> = {
         await handleCommand(c.deps.desk, parsed.value, {
           actor: c.actor,
           channel: 'slack',
-          locale,
+          locale: c.speech.locale,
         }),
       ),
     );
@@ -117,10 +98,13 @@ const handlers: Readonly<Record<string, (c: Clicked) => Promise<unknown>>> = {
   'submit-exchange': (c) => openOr(c, openExchangeModal(c.deps, opening(c))),
   scope: async (c) => {
     const found = await c.deps.desk.show(c.value);
-    if (!found.ok) return c.privately(errorMessage(found.error));
+    if (!found.ok) return c.privately(errorMessage(found.error, c.speech));
     return c.client.views.open({
       trigger_id: c.payload.trigger_id ?? '',
-      view: sealView(c.deps.seal, scopeModal(found.value.reservation, c.ref.channelId, t)) as never,
+      view: sealView(
+        c.deps.seal,
+        scopeModal(found.value.reservation, c.ref.channelId, c.speech.t),
+      ) as never,
     });
   },
   approve: (c) =>
@@ -134,13 +118,13 @@ const handlers: Readonly<Record<string, (c: Clicked) => Promise<unknown>>> = {
   reject: (c) =>
     c.client.views.open({
       trigger_id: c.payload.trigger_id ?? '',
-      view: sealView(c.deps.seal, rejectModal(c.value, c.ref, t)) as never,
+      view: sealView(c.deps.seal, rejectModal(c.value, c.ref, c.speech.t)) as never,
     }),
   'record-microsoft-refund': (c) => settle(c, 'microsoft'),
   'record-customer-credit': (c) => settle(c, 'customer'),
   'open-portal': async () => undefined,
-  'modal-quantity': (c) => refreshModal(c.deps, c.client, c.payload, c.actor),
-  'modal-exchange': (c) => refreshModal(c.deps, c.client, c.payload, c.actor),
+  'modal-quantity': (c) => refreshModal(c.deps, c.client, c.payload, c.actor, c.speech),
+  'modal-exchange': (c) => refreshModal(c.deps, c.client, c.payload, c.actor, c.speech),
 };
 
 const opening = (c: Clicked) => ({
@@ -150,15 +134,18 @@ const opening = (c: Clicked) => ({
   userId: c.payload.user.id,
   reservation: c.value,
   channelId: c.ref.channelId,
+  speech: c.speech,
 });
 
 const settle = async (c: Clicked, step: 'microsoft' | 'customer') => {
   const r = await c.deps.desk.request(c.value);
   if (r === undefined)
-    return c.privately(errorMessage(domainError('REQUEST_NOT_FOUND', { requestId: c.value })));
+    return c.privately(
+      errorMessage(domainError('REQUEST_NOT_FOUND', { requestId: c.value }), c.speech),
+    );
   return c.client.views.open({
     trigger_id: c.payload.trigger_id ?? '',
-    view: sealView(c.deps.seal, settleModal(r, step, c.ref, t)) as never,
+    view: sealView(c.deps.seal, settleModal(r, step, c.ref, c.speech.t)) as never,
   });
 };
 
@@ -181,7 +168,9 @@ export const registerActions = (app: App, deps: SlackDeps): void => {
           : client.chat.postEphemeral({ channel: ref.channelId, user: payload.user.id, ...m }),
       );
     const who = await identify(deps, payload.user.id);
-    if (!who.ok) return void (await privately(errorMessage(who.error)));
+    const agent = who.ok ? who.value : undefined;
+    const speech = await speechOf(deps, client, payload.user.id, agent);
+    if (!who.ok) return void (await privately(errorMessage(who.error, speech)));
     // Own keys only: an action ID of "rd:constructor" or "rd:__proto__" names no handler.
     const handler = Object.hasOwn(handlers, kind) ? handlers[kind] : undefined;
     if (handler === undefined)
@@ -194,7 +183,7 @@ export const registerActions = (app: App, deps: SlackDeps): void => {
       ? await openButton(deps, who.value, { actionId, value: raw, channelId: ref.channelId })
       : raw;
     if (value === undefined)
-      return void (await privately(refusalMessage(t('refused.tamperedButton'))));
-    await handler({ deps, client, payload, actor: who.value, value, ref, privately });
+      return void (await privately(refusalMessage(speech.t('refused.tamperedButton'))));
+    await handler({ deps, client, payload, actor: who.value, value, ref, speech, privately });
   });
 };

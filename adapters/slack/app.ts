@@ -6,6 +6,7 @@ import type { Logger } from '../system/logger.ts';
 import { registerActions } from './actions.ts';
 import { registerCommand } from './commands.ts';
 import type { SlackDeps } from './context.ts';
+import { createSlackPeople } from './people.ts';
 import { SlackHttpReceiver } from './receiver.ts';
 import { createSeal, deriveKey } from './seal.ts';
 import { registerSubmissions } from './submissions.ts';
@@ -63,11 +64,18 @@ const sealKey = (config: SlackConfig): Buffer =>
  * need not ask on every event), then wires the command, buttons and modals into one Bolt app.
  */
 export const createSlackChannel = async (
-  channelDeps: Omit<SlackDeps, 'seal'>,
+  channelDeps: Omit<SlackDeps, 'seal' | 'people'>,
   config: SlackConfig,
   o: SlackChannelOptions = {},
 ): Promise<SlackChannel> => {
-  const deps: SlackDeps = { ...channelDeps, seal: createSeal(sealKey(config)) };
+  const deps: SlackDeps = {
+    ...channelDeps,
+    seal: createSeal(sealKey(config)),
+    people: createSlackPeople({
+      log: channelDeps.log,
+      ...(o.now === undefined ? {} : { now: o.now }),
+    }),
+  };
   const clientOptions =
     config.apiUrl === undefined
       ? {}

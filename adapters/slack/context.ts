@@ -1,9 +1,8 @@
 import type { WebClient } from '@slack/web-api';
-import type { ContactHints } from '../../src/approvals/contact.ts';
 import type { RequestRecord } from '../../src/approvals/model.ts';
 import type { Reply } from '../../src/chat/reply.ts';
 import { errorReply } from '../../src/chat/views/error.ts';
-import { type Translate, translator } from '../../src/chat/views/format.ts';
+import { type Speech, speechIn } from '../../src/chat/views/format.ts';
 import { requestCard } from '../../src/chat/views/request-card.ts';
 import { followUpReply } from '../../src/chat/views/request-thread.ts';
 import type { Desk } from '../../src/desk/index.ts';
@@ -12,6 +11,8 @@ import type { DomainError } from '../../src/shared/errors.ts';
 import type { Result } from '../../src/shared/result.ts';
 import type { Logger } from '../system/logger.ts';
 import { fallbackText, toBlocks } from './blocks.ts';
+import type { MessageRef } from './modals/small.ts';
+import type { SlackPeople } from './people.ts';
 import type { Seal } from './seal.ts';
 import { sealButtons } from './tamper.ts';
 
@@ -23,17 +24,50 @@ export interface SlackDeps {
   readonly approvalChannel?: string;
   /** Seals request buttons and modal metadata, and opens them when they come back (tamper.ts). */
   readonly seal: Seal;
+  /** Slack profiles (language, contact hints), one users.info call per person now and then. */
+  readonly people: SlackPeople;
 }
 
-export const locale = 'en-US';
-export const t: Translate = translator(locale);
+/**
+ * The language to answer one person in, privately (ephemeral answers, modals, field errors): their
+ * own choice (`language`) wins, then their Slack user locale, then English.
+ */
+export const speechOf = async (
+  deps: SlackDeps,
+  client: WebClient,
+  userId: string,
+  agent: Agent | undefined,
+): Promise<Speech> =>
+  speechIn(await deps.desk.localeFor(agent, (await deps.people.get(client, userId))?.locale));
+
+/**
+ * The language of a request's shared messages (the approval message and its thread): the
+ * requester's, whoever posts or updates them, so the message never changes language when an
+ * approver from another locale clicks. Derived, not stored: the requester's own choice, else their
+ * Slack locale as Slack reports it now (users.info on their directory member ID), else English.
+ */
+export const requesterSpeech = async (
+  deps: SlackDeps,
+  client: WebClient,
+  r: RequestRecord,
+): Promise<Speech> => {
+  const email = r.requestedBy.email.toLowerCase();
+  const listed = (await deps.desk.agents()).find((a) => a.email.toLowerCase() === email);
+  const requester: Agent = listed ?? { ...r.requestedBy, roles: [] };
+  const slackLocale =
+    requester.slackUserId === undefined
+      ? undefined
+      : (await deps.people.get(client, requester.slackUserId))?.locale;
+  return speechIn(await deps.desk.localeFor(requester, slackLocale));
+};
 
 export const identify = (deps: SlackDeps, userId: string): Promise<Result<Agent, DomainError>> =>
   deps.desk.identify({ kind: 'slack', userId });
 
 /** A message body (text for notifications, blocks to draw) from a reply. */
 export const message = (r: Reply) => ({ text: fallbackText(r), blocks: toBlocks(r) });
-export const errorMessage = (e: DomainError) => message(errorReply(e, locale));
+export const errorMessage = (e: DomainError, speech: Speech) =>
+  message(errorReply(e, speech.locale));
 /** A one-line refusal in the catalog's words, drawn like an error. */
 export const refusalMessage = (text: string) =>
   message({ blocks: [{ type: 'text', text, tone: 'error' }] });
@@ -65,76 +99,50 @@ export const domainOf = async (desk: Desk, customerId: string): Promise<string> 
     : '';
 };
 
-/** The approval message in `channelId`: the card with only its decision buttons (follow-ups go in the thread). */
-export const cardMessage = async (deps: SlackDeps, r: RequestRecord, channelId: string) =>
-  messageIn(
-    deps,
-    requestCard(r, t, locale, await domainOf(deps.desk, r.customerId), { followUpsInThread: true }),
-    channelId,
-  );
-
-/** The follow-up in the approval message's thread in `channelId`: settlement steps and links. */
-export const followUpMessage = async (deps: SlackDeps, r: RequestRecord, channelId: string) =>
-  messageIn(deps, followUpReply(r, t, locale, await domainOf(deps.desk, r.customerId)), channelId);
-
-// Slack profiles carry a locale like en-GB; Azure support wants a 3-letter country.
-const alpha3: Readonly<Record<string, string>> = {
-  US: 'USA',
-  GB: 'GBR',
-  DE: 'DEU',
-  FR: 'FRA',
-  ES: 'ESP',
-  IT: 'ITA',
-  NL: 'NLD',
-  IE: 'IRL',
-  JP: 'JPN',
-  CN: 'CHN',
-  TW: 'TWN',
-  HK: 'HKG',
-  KR: 'KOR',
-  IN: 'IND',
-  AU: 'AUS',
-  NZ: 'NZL',
-  CA: 'CAN',
-  BR: 'BRA',
-  MX: 'MEX',
-  SE: 'SWE',
-  NO: 'NOR',
-  DK: 'DNK',
-  FI: 'FIN',
-  PL: 'POL',
-  CH: 'CHE',
-  AT: 'AUT',
-  BE: 'BEL',
-  PT: 'PRT',
-  SG: 'SGP',
-  ZA: 'ZAF',
+/**
+ * The approval message in `channelId`: the card with only its decision buttons (follow-ups go in
+ * the thread), in the requester's language.
+ */
+export const cardMessage = async (
+  deps: SlackDeps,
+  client: WebClient,
+  r: RequestRecord,
+  channelId: string,
+) => {
+  const { t, locale } = await requesterSpeech(deps, client, r);
+  const domain = await domainOf(deps.desk, r.customerId);
+  return messageIn(deps, requestCard(r, t, locale, domain, { followUpsInThread: true }), channelId);
 };
 
-/** What Slack knows of a person that the support contact needs; nothing when Slack will not say. */
-export const profileHints = async (
+/** The follow-up in the approval message's thread in `channelId`: settlement steps and links. */
+export const followUpMessage = async (
+  deps: SlackDeps,
   client: WebClient,
-  userId: string,
-  log: Logger,
-): Promise<ContactHints> => {
-  try {
-    const r = await client.users.info({ user: userId, include_locale: true });
-    const u = r.user;
-    if (u === undefined) return {};
-    const region = (u.locale ?? '').split('-')[1]?.toUpperCase() ?? '';
-    const hints: Record<string, string> = {};
-    if (u.profile?.first_name) hints.firstName = u.profile.first_name;
-    if (u.profile?.last_name) hints.lastName = u.profile.last_name;
-    if (u.profile?.phone) hints.phone = u.profile.phone;
-    if (u.tz) hints.timeZone = u.tz;
-    const country = alpha3[region];
-    if (country !== undefined) hints.country = country;
-    return hints;
-  } catch (error) {
-    log.warn('slack_profile_unavailable', {
-      error: error instanceof Error ? error.message : String(error),
-      action: 'Check the app has the users:read scope; the form falls back to the directory.',
+  r: RequestRecord,
+  channelId: string,
+) => {
+  const { t, locale } = await requesterSpeech(deps, client, r);
+  const domain = await domainOf(deps.desk, r.customerId);
+  return messageIn(deps, followUpReply(r, t, locale, domain), channelId);
+};
+
+/** After a decision: the approval message updated in place, and the follow-up in its thread once filed. */
+export const showDecision = async (
+  c: { readonly deps: SlackDeps; readonly client: WebClient; readonly ref: MessageRef },
+  r: RequestRecord,
+  postFollowUp: boolean,
+) => {
+  // Both are shared: they speak the requester's language, not the clicker's (context.ts).
+  await c.client.chat.update({
+    channel: c.ref.channelId,
+    ts: c.ref.rootTs,
+    ...(await cardMessage(c.deps, c.client, r, c.ref.channelId)),
+  });
+  if (postFollowUp && r.status === 'filed') {
+    await c.client.chat.postMessage({
+      channel: c.ref.channelId,
+      thread_ts: c.ref.rootTs,
+      ...(await followUpMessage(c.deps, c.client, r, c.ref.channelId)),
     });
-    return {};
   }
 };

@@ -1,8 +1,9 @@
 import type { WebClient } from '@slack/web-api';
+import type { Speech } from '../../src/chat/views/format.ts';
 import { exchangeBasis } from '../../src/quotes/exchange-quote.ts';
 import type { Agent } from '../../src/reservations/model.ts';
 import { today } from '../../src/shared/time.ts';
-import { locale, type SlackDeps, t } from './context.ts';
+import type { SlackDeps } from './context.ts';
 import { exchangeCallback, exchangeModal, readNewPurchase } from './modals/exchange.ts';
 import { readRequestForm, refundCallback, refundModal } from './modals/refund.ts';
 import type { BlockActionsPayload } from './payloads.ts';
@@ -18,6 +19,7 @@ export const refreshModal = async (
   client: WebClient,
   payload: BlockActionsPayload,
   actor: Agent,
+  speech: Speech,
 ): Promise<void> => {
   const view = payload.view;
   if (view === undefined) return;
@@ -46,8 +48,7 @@ export const refreshModal = async (
         contact: form.contact,
         reason: form.reason,
         channelId: form.channelId,
-        t,
-        locale,
+        ...speech,
       }),
     );
     return;
@@ -81,8 +82,7 @@ export const refreshModal = async (
       contact: form.contact,
       reason: form.reason,
       channelId: form.channelId,
-      t,
-      locale,
+      ...speech,
     }),
   );
 };

@@ -1,12 +1,14 @@
 import type { WebClient } from '@slack/web-api';
 import { contactDraft } from '../../src/approvals/contact.ts';
+import type { Speech } from '../../src/chat/views/format.ts';
 import { exchangeBasis } from '../../src/quotes/exchange-quote.ts';
 import type { Agent } from '../../src/reservations/model.ts';
 import type { DomainError } from '../../src/shared/errors.ts';
 import { today } from '../../src/shared/time.ts';
-import { locale, profileHints, type SlackDeps, t } from './context.ts';
+import type { SlackDeps } from './context.ts';
 import { exchangeModal } from './modals/exchange.ts';
 import { refundModal } from './modals/refund.ts';
+import { profileHints } from './people.ts';
 import { sealView } from './tamper.ts';
 
 export interface OpenOptions {
@@ -17,7 +19,13 @@ export interface OpenOptions {
   readonly reservation: string;
   readonly channelId: string;
   readonly quantity?: number | string;
+  /** The language of the person opening the modal. */
+  readonly speech: Speech;
 }
+
+/** The contact details prefilled from the directory and the person's Slack profile (cached). */
+const contactFor = async (deps: SlackDeps, o: OpenOptions) =>
+  contactDraft(o.actor, profileHints(await deps.people.get(o.client, o.userId)));
 
 /**
  * Opens the refund modal on the live quote. Answers the refusal (unknown reservation, expired …)
@@ -32,7 +40,7 @@ export const openRefundModal = async (
     ...(o.quantity === undefined ? {} : { quantity: o.quantity }),
   });
   if (!q.ok) return q.error;
-  const contact = contactDraft(o.actor, await profileHints(o.client, o.userId, deps.log));
+  const contact = await contactFor(deps, o);
   const view = refundModal({
     view: q.value.view,
     quote: q.value.quote,
@@ -41,8 +49,7 @@ export const openRefundModal = async (
     contact,
     reason: '',
     channelId: o.channelId,
-    t,
-    locale,
+    ...o.speech,
   });
   await o.client.views.open({ trigger_id: o.triggerId, view: sealView(deps.seal, view) as never });
   return undefined;
@@ -62,7 +69,7 @@ export const openExchangeModal = async (
     policy: deps.desk.policy,
   });
   if (!basis.ok) return basis.error;
-  const contact = contactDraft(o.actor, await profileHints(o.client, o.userId, deps.log));
+  const contact = await contactFor(deps, o);
   const draft = {
     family: r.reservedResourceType,
     sku: r.sku,
@@ -79,8 +86,7 @@ export const openExchangeModal = async (
     contact,
     reason: '',
     channelId: o.channelId,
-    t,
-    locale,
+    ...o.speech,
   });
   await o.client.views.open({ trigger_id: o.triggerId, view: sealView(deps.seal, view) as never });
   return undefined;

@@ -2,7 +2,7 @@ import { type ContactDraft, contactDraft } from '../../src/approvals/contact.ts'
 import type { RequestRecord } from '../../src/approvals/model.ts';
 import { formErrors } from '../../src/chat/form-errors.ts';
 import type { Reply } from '../../src/chat/reply.ts';
-import { type Translate, translator } from '../../src/chat/views/format.ts';
+import type { Speech } from '../../src/chat/views/format.ts';
 import { quotedRefundReply } from '../../src/chat/views/provider-quote.ts';
 import { exchangeBasisReply, exchangeQuoteReply } from '../../src/chat/views/quotes.ts';
 import type { Desk } from '../../src/desk/index.ts';
@@ -13,9 +13,6 @@ import type { Result } from '../../src/shared/result.ts';
 import { today } from '../../src/shared/time.ts';
 import type { AdaptiveCard } from './cards.ts';
 import { type FormKind, type FormValues, formCard } from './forms.ts';
-
-export const locale = 'en-US';
-export const t: Translate = translator(locale);
 
 const contactKeys: readonly (keyof ContactDraft)[] = [
   'firstName',
@@ -42,14 +39,15 @@ const contactOf = (actor: Agent, data: Readonly<Record<string, unknown>>): Conta
 };
 
 /**
- * The form for a refund or an exchange, quoted for what it holds so far. A refusal of the quote is
- * shown at its field; the form stays usable.
+ * The form for a refund or an exchange, quoted for what it holds so far, in the language of the
+ * person filling it in. A refusal of the quote is shown at its field; the form stays usable.
  */
 export const requestForm = async (
   desk: Desk,
   kind: FormKind,
   actor: Agent,
   data: Readonly<Record<string, unknown>>,
+  { t, locale }: Speech,
   problems: Record<string, string> = {},
 ): Promise<AdaptiveCard> => {
   const values: Record<string, string> = Object.fromEntries(

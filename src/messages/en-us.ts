@@ -168,6 +168,8 @@ export const enUS = {
     'teams.updateQuote': 'Update quote',
     'teams.submitted': 'Request submitted: its approval card is in the conversation.',
     'teams.rejectReasonLabel': 'Reason (needed to reject)',
+    'teams.unknownAction':
+      'This card action is not one Reservation Desk knows, so nothing was done. Use the buttons on the request card.',
     'form.problem.firstName': word(contactProblems, 'firstName'),
     'form.problem.lastName': word(contactProblems, 'lastName'),
     'form.problem.preferredContactMethod': word(contactProblems, 'preferredContactMethod'),

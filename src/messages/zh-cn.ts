@@ -208,6 +208,8 @@ export const zhCN: Catalog = {
     'teams.updateQuote': '更新报价',
     'teams.submitted': '申请已提交：审批卡片已发布在对话中。',
     'teams.rejectReasonLabel': '原因（拒绝时必填）',
+    'teams.unknownAction':
+      'Reservation Desk 不认识此卡片操作，因此未执行任何操作。请使用申请卡片上的按钮。',
     'form.problem.firstName': word(contactProblems, 'firstName'),
     'form.problem.lastName': word(contactProblems, 'lastName'),
     'form.problem.preferredContactMethod': word(contactProblems, 'preferredContactMethod'),

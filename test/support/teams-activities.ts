@@ -65,6 +65,8 @@ export interface ActivityInput {
   /** The bot's `serviceUrl` for this conversation: the fake connector's `serviceUrl`. */
   serviceUrl: string;
   conversation?: TeamsConversation;
+  /** The locale the sender's Teams client reports (`en-US` unless told). */
+  locale?: string;
 }
 
 const common = (type: 'message' | 'invoke', input: ActivityInput, fallback: TeamsConversation) => {
@@ -86,7 +88,7 @@ const common = (type: 'message' | 'invoke', input: ActivityInput, fallback: Team
     recipient: teamsBot,
     conversation,
     channelData,
-    locale: 'en-US' as const,
+    locale: input.locale ?? 'en-US',
   };
 };
 

@@ -15,6 +15,15 @@ export const translator = (locale?: string): Translate => {
   return (key, params) => fill(catalog.text[key], params);
 };
 
+/** The language of one answer: its sentences (`t`) and the locale that formats money and dates. */
+export interface Speech {
+  readonly locale: string;
+  readonly t: Translate;
+}
+
+/** Speech in `locale` (a supported locale tag: the desk's `localeFor` answers one). */
+export const speechIn = (locale: string): Speech => ({ locale, t: translator(locale) });
+
 /** Display money for people ("$2,400.00"), per locale. */
 export const showMoney = (m: Money, locale = 'en-US'): string => formatMoney(m, locale);
 

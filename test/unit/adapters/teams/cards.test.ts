@@ -3,7 +3,9 @@ import { approvalCard, followUpCard } from '../../../../adapters/teams/approval-
 import { toCard } from '../../../../adapters/teams/cards.ts';
 import { formCard } from '../../../../adapters/teams/forms.ts';
 import { contactDraft } from '../../../../src/approvals/contact.ts';
+import { speechIn } from '../../../../src/chat/views/format.ts';
 import { refundQuoteReply } from '../../../../src/chat/views/quotes.ts';
+import { supportedLocales } from '../../../../src/messages/catalog.ts';
 import { defaultPolicy } from '../../../../src/quotes/policy.ts';
 import { validateCard } from '../../../support/adaptive-cards.ts';
 import { openDesk } from '../../../support/desk-harness.ts';
@@ -32,17 +34,25 @@ describe('Adaptive Cards the bot sends', () => {
     },
   );
 
-  it('builds valid approval and follow-up cards for a request in every status', async () => {
-    const h = await openDesk();
-    try {
-      for (const r of requestsInEveryStatus(refundRecord(refund))) {
-        expect(validateCard(await approvalCard(h.desk, r)), r.status).toEqual([]);
-        expect(validateCard(await followUpCard(h.desk, r)), r.status).toEqual([]);
+  it.each(supportedLocales)(
+    'builds valid approval and follow-up cards in %s for a request in every status',
+    async (locale) => {
+      const h = await openDesk();
+      const speech = speechIn(locale);
+      try {
+        for (const r of requestsInEveryStatus(refundRecord(refund))) {
+          const approval = await approvalCard(h.desk, r, speech);
+          expect(validateCard(approval), r.status).toEqual([]);
+          expect(validateCard(await followUpCard(h.desk, r, speech)), r.status).toEqual([]);
+          // The card's actions carry its language back, so an update keeps it.
+          for (const a of approval.actions ?? [])
+            if (a.type === 'Action.Execute') expect(a.data).toMatchObject({ locale });
+        }
+      } finally {
+        await h.close();
       }
-    } finally {
-      await h.close();
-    }
-  });
+    },
+  );
 
   it('gives decision buttons Action.Execute with an Action.Submit fallback', () => {
     const card = toCard(

@@ -51,38 +51,29 @@ const scaleMeaning = (r: BenchResults): string[] => {
   if (f === undefined || g === undefined)
     return r.scale.failure === undefined
       ? []
-      : [
-          `- **Scale.** The measurement did not finish (${r.scale.failure}); for lowdb at this size that is itself the answer.`,
-        ];
+      : [`- **Scale.** The measurement did not finish (${r.scale.failure}).`];
   const reads = [f.list, f.quote, f.quoteBig];
   const readsMet = reads.every((t) => t.p99 < 50);
-  const spiky = reads.some((t) => t.p99 > 3 * t.p50) && f.gcDuringReads.maxMs > 50;
+  const spiky = reads.some((t) => t.p99 > 3 * t.p50) && f.gcDuringReads.maxMs > 20;
   const perRequest = g.storeBytes / r.scale.shape.requests;
-  const out = [
-    `- **Scale.** A start took ${s(f.startupMs)} (target 2 s) and left rss at ${mb(f.memory.rss)}. Reads: \`list\` p50 ${ms(f.list.p50)} / p99 ${ms(f.list.p99)} ms, a quote p50 ${ms(f.quote.p50)} / p99 ${ms(f.quote.p99)} ms, the big customer's quote p50 ${ms(f.quoteBig.p50)} / p99 ${ms(f.quoteBig.p99)} ms — ${readsMet ? 'within' : '**over**'} the 50 ms targets${spiky ? `; garbage collection on a ${mb(f.memory.heapUsed)} heap paused the process ${f.gcDuringReads.count} times during these reads (the longest ${ms(f.gcDuringReads.maxMs)} ms), which widens the gap between p50 and p99` : ''}.`,
+  return [
+    `- **Scale.** Reads: \`list\` p50 ${ms(f.list.p50)} / p99 ${ms(f.list.p99)} ms, a quote p50 ${ms(f.quote.p50)} / p99 ${ms(f.quote.p99)} ms, the big customer's quote p50 ${ms(f.quoteBig.p50)} / p99 ${ms(f.quoteBig.p99)} ms — ${readsMet ? 'within' : '**over**'} the 50 ms targets${spiky ? `; garbage collection on a ${mb(f.memory.heapUsed)} heap paused the process ${f.gcDuringReads.count} times during these reads (the longest ${ms(f.gcDuringReads.maxMs)} ms), which is most of the gap between p50 and p99` : ''}. Lookups use indexes built once per list (src/desk/indexes.ts), and formatters are shared.`,
     a === undefined
-      ? `  Writes are where lowdb breaks: not one approval (target 150 ms) finished within the time limit, because every update deep-copies, stringifies and rewrites the whole ${mb(g.storeBytes)} file, five times per approval.`
-      : `  Writes are where lowdb breaks: one approval took ${s(a.p50)} (target 150 ms), because every update deep-copies, stringifies and rewrites the whole ${mb(g.storeBytes)} file, five times per approval.${a.count < 10 ? ` At that cost the run had time for ${a.count} approval${a.count === 1 ? '' : 's'}, too few for a real p99.` : ''}`,
-    `  And it nears a wall: V8 cannot build a string longer than ${int(f.maxStringLength)} characters, so at about ${int(f.maxStringLength / perRequest)} requests of this size (≈ ${int(perRequest)} bytes each with its audit lines) lowdb could no longer write the store at all and every update would fail.`,
-    `  Drawing the \`list\` of the 5,000-reservation customer as a chat reply took p50 ${ms(f.listRendered.p50)} ms against ${ms(f.list.p50)} ms for the query: rendering every row is the cost (and Slack shows 50 blocks anyway).`,
+      ? '  Writes: not one approval finished within the time limit.'
+      : `  Writes: an approval (submit + approve + filing) took p50 ${ms(a.p50)} / p99 ${ms(a.p99)} ms (target 150 ms) over ${int(a.count)} runs: each update appends its change to the journal beside the lowdb file instead of rewriting the ${mb(g.storeBytes)} file (before the journal: 94 s per approval on this store).`,
+    `  The start took ${s(f.startupMs)} (target 2 s) and left rss at ${mb(f.memory.rss)}: the lowdb file is one JSON document, read and validated whole at every start (see "Where the start goes"). That is the limit of a JSON-file store, and V8's string limit is its wall: at about ${int(f.maxStringLength / perRequest)} requests of this size (≈ ${int(perRequest)} bytes each with its audit lines) the file could no longer be rewritten at all.`,
+    `  Drawing the \`list\` of the ${int(f.list.reservations)}-reservation customer as a chat reply took p50 ${ms(f.listRendered.p50)} ms against ${ms(f.list.p50)} ms for the query: every row is drawn, though Slack shows 50 blocks.`,
   ];
-  return out;
 };
 
 /** "What to fix", most valuable first; each item is grounded in a figure above or a CPU profile. */
 export const fixes = (r: BenchResults): string[] => {
-  const { costs: c, generation: g } = r.scale;
-  const write =
-    c === undefined
-      ? ''
-      : ` (here ${s(c.write.cloneMs)} clone + ${s(c.write.stringifyMs)} stringify + ${s(c.write.writeMs)} write)`;
+  const { generation: g } = r.scale;
   return [
-    `1. **Replace the lowdb store.** Every \`update\` deep-copies the whole state, stringifies it and rewrites the file${write}, whatever it changes. Move to **SQLite via \`better-sqlite3@12\`** (works on Node 20): requests, audit lines and sandbox tickets as rows (quotes as JSON columns), indexes on request ID, customer and idempotency key, one transaction per change (WAL mode), and no full load at start. The \`Store\` port becomes record-level (\`getRequest\`, \`requestsOf(customer)\`, \`saveRequest\`, \`appendAudit\`) instead of "whole state in, whole state out". If a native module is unwelcome, an **append-only JSON-lines log** with a snapshot at start is the lighter fix: appending one request and \`fdatasync\` took p50 ${c === undefined ? 'n/a' : ms(c.append.p50)} ms here. Either way, keep the crash-safety and exactly-once guarantees that the reliability tests (issue 7) check.`,
-    '2. **Write only what changed.** `decidePending` runs the expire-stale sweep as a store update on every approval even when nothing expires, and `npm start` does it once at start: skip the write when no request is stale. That alone removes one of the five full rewrites per approval today.',
-    `3. **Start faster.** Validating the data file takes ${g === undefined ? 'n/a' : ms(g.dataValidateMs)} ms for ${int(r.scale.shape.reservations)} reservations and the store ${g === undefined ? 'n/a' : ms(g.storeValidateMs)} ms (plus ${g === undefined ? 'n/a' : ms(g.storeJsonParseMs)} ms of \`JSON.parse\`). Each calendar date is checked by parsing it with dayjs; a regex plus a \`Date.UTC\` round-trip is much cheaper. With SQLite, rows are validated when written, not all of them at every start.`,
-    "4. **Index the tenant once.** The data file never changes while the process runs, yet each quote scans every reservation three times, lowercasing IDs, order IDs and names (`findReservation`), the sandbox provider re-applies the scope overlay to all reservations on each `listReservations()`, and `capLedger` scans every stored request. Build maps at load (by lowercased ID, order ID, name and customer) and ask the store for one customer's requests.",
-    '5. **Make each chat reply cheaper.** `formatMoney`, `showDate`, `showPercent` and `showInstant` build a new `Intl.NumberFormat`/`Intl.DateTimeFormat` on every call; in a CPU profile of the desk under `show` load, src/chat/views/format.ts was the largest item of self time. Cache one formatter per locale and options. `viewOf` computes day differences through dayjs and the list sorts ISO dates with `localeCompare`: use day numbers and `compareDates` (src/shared/time.ts). Page the `list` reply (Slack shows at most 50 blocks) instead of drawing every row.',
-    `6. **Then re-measure Slack.** Cheaper commands narrow the gap to bare Bolt; to meet ${ratioTarget}× at saturation the work after the ack has to leave the ack's event loop (a worker pool, or a queue the process drains), or the target should be restated at a realistic rate (for example 20 commands/s) rather than at saturation. Above all, the refund modal must open within Slack's 3 s \`trigger_id\` life under load.`,
+    `1. **A store that does not load everything at start.** The journal made writes cheap; the start still parses and validates the whole file (${g === undefined ? 'n/a' : `${ms(g.storeJsonParseMs)} ms parse + ${ms(g.storeValidateMs)} ms validation`} here) and holds it in memory. For stores this large, move to **SQLite via \`better-sqlite3@12\`** (works on Node 20; it builds from source with the machine's compiler): requests, audit lines and tickets as rows, indexes on request ID, customer and idempotency key, one transaction per change, no full load. The \`Store\` port would become record-level (\`getRequest\`, \`requestsOf(customer)\`, \`saveRequest\`, \`appendAudit\`). This is a change of the product's storage choice (lowdb), so it is proposed, not made.`,
+    `2. **Start faster within lowdb.** Validating the data file takes ${g === undefined ? 'n/a' : ms(g.dataValidateMs)} ms for ${int(r.scale.shape.reservations)} reservations and the store ${g === undefined ? 'n/a' : ms(g.storeValidateMs)} ms; the file is written two-space-indented, which makes it larger to parse. Validating history once (when written) rather than at every start, and a compact file, would cut the start, at the cost of a file that is harder to read by hand.`,
+    '3. **Page long replies.** `list` draws every reservation of a customer; draw the first 50 (what Slack shows) with a count of the rest.',
+    `4. **Slack at saturation.** At ${ratioTarget}× of bare Bolt the target asks that a whole command (identify, quote, render, and its own call back to Slack: \`respond\` or \`views.open\`) costs no more CPU than an ack-only app, because at saturation latency ≈ in-flight ÷ throughput. That needs the work after the ack off the ack's event loop (a worker thread, which on 2 cores shares the CPU with the load generator), or answering short commands in the ack body itself (no call back to Slack); or the target restated at a realistic rate.`,
     '',
     'Profile any of this with `BENCH_CPU_PROF=<dir> npm run bench`: every child process writes a V8 CPU profile there (open it in Chrome DevTools).',
   ];

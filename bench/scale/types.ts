@@ -71,13 +71,14 @@ export interface ApprovalFigures extends Timing {
 
 /** Sent last: what one write costs, and what the alternative would. */
 export interface WriteCosts {
-  /** One lowdb update, taken apart: clone the state, stringify it, write the file. */
+  /** What the approvals appended to the store's journal. */
+  readonly journal: { readonly lines: number; readonly bytes: number; readonly approvals: number };
+  /** Rewriting the whole lowdb file (a compaction), taken apart: stringify the state, write it. */
   readonly write: {
-    readonly cloneMs: number;
     readonly stringifyMs: number;
     readonly writeMs: number;
     readonly bytes: number;
   };
-  /** The alternative: one request appended to a log file as a JSON line, then fdatasync. */
+  /** One request appended to a file as a JSON line, then fdatasync: a journal append's floor. */
   readonly append: Timing;
 }

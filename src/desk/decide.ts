@@ -10,7 +10,7 @@ import { today } from '../shared/time.ts';
 import type { DeskContext } from './deps.ts';
 import { sweepStale } from './expiry.ts';
 import { fileSupportRequest } from './file.ts';
-import { replaceRequest } from './records.ts';
+import { findById, replaceRequest } from './records.ts';
 import { requote } from './requote.ts';
 import { agentRef } from './submit.ts';
 
@@ -20,7 +20,7 @@ export interface Decision {
 }
 
 const findRequest = (state: StoreState, id: string): Result<RequestRecord, DomainError> => {
-  const found = state.requests.find((r) => r.id.toLowerCase() === id.trim().toLowerCase());
+  const found = findById(state.requests, id);
   return found === undefined ? fail('REQUEST_NOT_FOUND', { requestId: id }) : ok(found);
 };
 

@@ -20,6 +20,7 @@ import {
   showReservation,
 } from './queries.ts';
 import { type RefusalInput, recordRefusal } from './record-refusal.ts';
+import { findById } from './records.ts';
 import { quoteRefundFor } from './refund-quotes.ts';
 import { changeScope } from './scope.ts';
 import { recordCustomerCredit, recordMicrosoftRefund, type SettlementInput } from './settle.ts';
@@ -75,10 +76,7 @@ export const createDesk = (deps: DeskDependencies) => {
     quoteExchange: guarded((o: ExchangeQuoteOptions) => quoteExchangeFor(ctx, o)),
     cap: guarded((customer: string, asOf?: CalendarDate) => capStatus(ctx, customer, asOf)),
     requests: guarded((status?: string) => listRequests(ctx, status)),
-    request: async (id: string) =>
-      (await deps.store.read()).requests.find(
-        (r) => r.id.toLowerCase() === id.trim().toLowerCase(),
-      ),
+    request: async (id: string) => findById((await deps.store.read()).requests, id),
     /** Audits a refusal a channel made itself (a forged or edited button or form). */
     recordRefusal: (r: RefusalInput) => recordRefusal(ctx, r),
     auditOf: async (requestId: string) =>

@@ -1,6 +1,7 @@
 import type { Channel } from '../approvals/model.ts';
 import type { Agent } from '../reservations/model.ts';
 import type { DeskContext } from './deps.ts';
+import { findById } from './records.ts';
 import { agentRef } from './submit.ts';
 
 /** A refusal a channel decided on its own (a forged or edited button or form), for the audit trail. */
@@ -24,9 +25,7 @@ export const recordRefusal = async (ctx: DeskContext, r: RefusalInput): Promise<
   const wanted = r.requestId?.trim().toLowerCase();
   await ctx.store.update((state) => {
     const request =
-      wanted === undefined || wanted === ''
-        ? undefined
-        : state.requests.find((x) => x.id.toLowerCase() === wanted);
+      wanted === undefined || wanted === '' ? undefined : findById(state.requests, wanted);
     state.audit.push({
       at: ctx.clock.now(),
       action: 'refused',

@@ -7,7 +7,7 @@ import { fail } from '../shared/errors.ts';
 import { parseMoney, toDecimalString } from '../shared/money.ts';
 import { ok, type Result } from '../shared/result.ts';
 import type { DeskContext } from './deps.ts';
-import { replaceRequest } from './records.ts';
+import { findById, replaceRequest } from './records.ts';
 import { agentRef } from './submit.ts';
 
 export interface SettlementInput {
@@ -46,9 +46,7 @@ const record = async (
   const reference = input.reference.trim();
   if (reference === '') return fail('REASON_REQUIRED', { field: 'reference' });
   return ctx.store.update((state): Result<RequestRecord, DomainError> => {
-    const request = state.requests.find(
-      (r) => r.id.toLowerCase() === input.requestId.trim().toLowerCase(),
-    );
+    const request = findById(state.requests, input.requestId);
     if (request === undefined) return fail('REQUEST_NOT_FOUND', { requestId: input.requestId });
     const allowedNow = checkTransition(request, s.to as RequestStatus, s.attempted);
     if (!allowedNow.ok) return allowedNow;

@@ -34,6 +34,11 @@ const slackMeaning = (r: BenchResults): string[] => {
   const late = loaded.filter(
     (x) => x.command === 'refund' && (x.desk?.reply?.p99 ?? 0) > slackAckLimitMs,
   );
+  const refunds = loaded.filter((x) => x.command === 'refund' && x.desk?.reply !== undefined);
+  if (late.length === 0 && refunds.length > 0)
+    out.push(
+      `  What people see: the refund modal opened p99 ${refunds.map((x) => `${ms(x.desk?.reply?.p99 ?? 0)} ms at ${x.concurrency}`).join(' and ')} in flight after the command, within the 3 s Slack gives a \`trigger_id\`.`,
+    );
   if (late.length > 0)
     out.push(
       `  Worse for people: at ${late.map((x) => x.concurrency).join(' and ')} in flight the refund modal opened p99 ${late.map((x) => s(x.desk?.reply?.p99 ?? 0)).join(' / ')} after the command. Slack's \`trigger_id\` lives 3 s, so real Slack would refuse those \`views.open\` calls (\`expired_trigger_id\`) and the person would see nothing.`,

@@ -95,7 +95,7 @@ export const scaleDetails = (r: ScaleResults): string[] => {
     const rewrite = c.write.stringifyMs + c.write.writeMs;
     const perApproval = c.journal.approvals > 0 ? c.journal.lines / c.journal.approvals : 0;
     lines.push(
-      `- Store writes: the ${int(c.journal.approvals)} approvals appended ${int(c.journal.lines)} journal lines (${perApproval.toFixed(1)} per approval: submit, approve, sandbox ticket, filed), ${mb(c.journal.bytes)} in all; the ${mb(c.write.bytes)} file was not rewritten. One line appended with \`fdatasync\` on this disk: p50 ${ms(c.append.p50)} ms, p99 ${ms(c.append.p99)} ms (${c.append.count} runs).`,
+      `- Store writes: the ${int(c.journal.approvals)} approvals appended ${int(c.journal.lines)} journal lines (${perApproval.toFixed(1)} per approval: submit, approve, sandbox ticket, filed), ${c.journal.bytes < 1_000_000 ? `${int(c.journal.bytes / 1024)} KB` : mb(c.journal.bytes)} in all; the ${mb(c.write.bytes)} file was not rewritten. One line appended with \`fdatasync\` on this disk: p50 ${ms(c.append.p50)} ms, p99 ${ms(c.append.p99)} ms (${c.append.count} runs).`,
       `- Rewriting the whole file (what every update did before the journal, and what the store now does once the journal has grown past the file): \`JSON.stringify(…, null, 2)\` ${ms(c.write.stringifyMs)} ms + writing ${ms(c.write.writeMs)} ms = ${ms(rewrite)} ms, once per ${mb(c.write.bytes)} of appended changes.`,
     );
   }

@@ -1,3 +1,4 @@
+import { chatListRows } from '../src/chat/handle.ts';
 import { int, mb, ms } from './lib/stats.ts';
 import type { BenchResults } from './report.ts';
 import { ratioTarget, referenceBelow, slackAckLimitMs, slackRows } from './report-slack.ts';
@@ -67,7 +68,7 @@ const scaleMeaning = (r: BenchResults): string[] => {
       ? '  Writes: not one approval finished within the time limit.'
       : `  Writes: an approval (submit + approve + filing) took p50 ${ms(a.p50)} / p99 ${ms(a.p99)} ms (target 150 ms) over ${int(a.count)} runs: each update appends its change to the journal beside the lowdb file instead of rewriting the ${mb(g.storeBytes)} file (before the journal: 94 s per approval on this store).`,
     `  The start took ${s(f.startupMs)} (target 2 s) and left rss at ${mb(f.memory.rss)}: the lowdb file is one JSON document, read and validated whole at every start (see "Where the start goes"). That is the limit of a JSON-file store, and V8's string limit is its wall: at about ${int(f.maxStringLength / perRequest)} requests of this size (≈ ${int(perRequest)} bytes each with its audit lines) the file could no longer be rewritten at all.`,
-    `  Drawing the \`list\` of the ${int(f.list.reservations)}-reservation customer as a chat reply took p50 ${ms(f.listRendered.p50)} ms against ${ms(f.list.p50)} ms for the query: every row is drawn, though Slack shows 50 blocks.`,
+    `  Drawing the \`list\` of the ${int(f.list.reservations)}-reservation customer as a Slack reply (the ${chatListRows} soonest to expire and a count of the rest: a message cannot hold more) took p50 ${ms(f.listRendered.p50)} ms, the query included.`,
   ];
 };
 
@@ -77,8 +78,7 @@ export const fixes = (r: BenchResults): string[] => {
   return [
     `1. **A store that does not load everything at start.** The journal made writes cheap; the start still parses and validates the whole file (${g === undefined ? 'n/a' : `${ms(g.storeJsonParseMs)} ms parse + ${ms(g.storeValidateMs)} ms validation`} here) and holds it in memory. For stores this large, move to **SQLite via \`better-sqlite3@12\`** (works on Node 20; it builds from source with the machine's compiler): requests, audit lines and tickets as rows, indexes on request ID, customer and idempotency key, one transaction per change, no full load. The \`Store\` port would become record-level (\`getRequest\`, \`requestsOf(customer)\`, \`saveRequest\`, \`appendAudit\`). This is a change of the product's storage choice (lowdb), so it is proposed, not made.`,
     `2. **Start faster within lowdb.** Validating the data file takes ${g === undefined ? 'n/a' : ms(g.dataValidateMs)} ms for ${int(r.scale.shape.reservations)} reservations and the store ${g === undefined ? 'n/a' : ms(g.storeValidateMs)} ms; the file is written two-space-indented, which makes it larger to parse. Validating history once (when written) rather than at every start, and a compact file, would cut the start, at the cost of a file that is harder to read by hand.`,
-    '3. **Page long replies.** `list` draws every reservation of a customer; draw the first 50 (what Slack shows) with a count of the rest.',
-    `4. **Slack at saturation.** At ${ratioTarget}× of bare Bolt the target asks that a whole command (identify, quote, render, and its own call back to Slack: \`respond\` or \`views.open\`) costs no more CPU than an ack-only app, because at saturation latency ≈ in-flight ÷ throughput. That needs the work after the ack off the ack's event loop (a worker thread, which on 2 cores shares the CPU with the load generator), or answering short commands in the ack body itself (no call back to Slack); or the target restated at a realistic rate.`,
+    `3. **Slack at saturation.** At ${ratioTarget}× of bare Bolt the target asks that a whole command (identify, quote, render, and its own call back to Slack: \`respond\` or \`views.open\`) costs no more CPU than an ack-only app, because at saturation latency ≈ in-flight ÷ throughput. That needs the work after the ack off the ack's event loop (a worker thread, which on 2 cores shares the CPU with the load generator), or answering short commands in the ack body itself (no call back to Slack); or the target restated at a realistic rate.`,
     '',
     'Profile any of this with `BENCH_CPU_PROF=<dir> npm run bench`: every child process writes a V8 CPU profile there (open it in Chrome DevTools).',
   ];

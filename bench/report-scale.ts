@@ -35,7 +35,10 @@ export const scaleRows = (r: ScaleResults): ScaleRow[] => {
       f.list,
       50,
     ),
-    row('the same list rendered as the chat reply (`handleText`)', f.listRendered),
+    row(
+      'the same list as a Slack reply (`handleText`: the first rows and a count)',
+      f.listRendered,
+    ),
     row('Refund quote, typical customer (`desk.quoteRefund` by display name)', f.quote, 50),
     row(`Refund quote, the big customer (cap exceeded: ${f.quoteBig.exceedsCap})`, f.quoteBig, 50),
     ...(a === undefined

@@ -27,6 +27,21 @@ const toneMark: Readonly<Record<Tone, string>> = {
   error: ':no_entry: ',
 };
 
+/** A drawn table's lines, escaped, in pieces that each fit one section with its fence. */
+const tableChunks = (text: string): string[] => {
+  const room = maxText - 6;
+  const chunks: string[] = [];
+  let current = '';
+  for (const raw of text.split('\n')) {
+    const line = clip(escapeMrkdwn(raw), room);
+    if (current !== '' && current.length + 1 + line.length > room) {
+      chunks.push(current);
+      current = line;
+    } else current = current === '' ? line : `${current}\n${line}`;
+  }
+  return current === '' ? chunks : [...chunks, current];
+};
+
 /** Action IDs carry the kind; values carry only IDs (never amounts). */
 export const actionId = (kind: string) => `rd:${kind}`;
 
@@ -65,11 +80,12 @@ const blockFor = (b: Block): SlackBlock[] => {
       ];
     }
     case 'table': {
-      // Slack has no table block; an aligned code block reads like one, in every client.
-      const text = renderText({ blocks: [b] });
-      return [
-        { type: 'section', text: mrkdwn(`\`\`\`${escapeMrkdwn(clip(text, maxText - 6))}\`\`\``) },
-      ];
+      // Slack has no table block; an aligned code block reads like one, in every client. A long
+      // table goes in several blocks, split between rows, so no row is cut off.
+      return tableChunks(renderText({ blocks: [b] })).map((chunk) => ({
+        type: 'section',
+        text: mrkdwn(`\`\`\`${chunk}\`\`\``),
+      }));
     }
     case 'actions':
       return [

@@ -19,6 +19,13 @@ import { requestWithAudit } from './views/request-thread.ts';
 import { capReply, customersReply, requestsReply, rolesReply } from './views/requests.ts';
 import { accessReply, reservationReply, reservationsReply } from './views/reservation.ts';
 
+/**
+ * Rows of a `list` drawn in a chat message: Slack shows at most 50 blocks of 3,000 characters and
+ * Teams cards have a size limit, so a customer with thousands of reservations is shown the soonest
+ * to expire and told how many more there are. The console and the CLI draw every row.
+ */
+export const chatListRows = 25;
+
 export interface CommandContext {
   readonly actor: Agent;
   readonly channel: Channel;
@@ -65,7 +72,13 @@ export const handleCommand = async (
       return fromResult(desk.customers(command.query), (list) => customersReply(list, t));
     case 'list':
       return fromResult(desk.reservations(command.customer), (v) =>
-        reservationsReply(v.customer, v.reservations, t, locale),
+        reservationsReply(
+          v.customer,
+          v.reservations,
+          t,
+          locale,
+          c.channel === 'slack' || c.channel === 'teams' ? chatListRows : undefined,
+        ),
       );
     case 'show':
       return fromResult(desk.show(command.reservation), (v) => reservationReply(v, t, locale));

@@ -379,6 +379,8 @@ export const enUS = {
     'label.when': 'When (UTC)',
     'label.who': 'Who',
     'list.empty': 'This customer has no reservations.',
+    'list.more':
+      'Showing the {shown} that expire soonest of {count}. Ask for one by name, ID or order ID with `show`.',
     'list.expired': 'expired {date}',
     'list.title': 'Reservations of {customer} ({count})',
     'permission.approve': 'approve',

@@ -410,6 +410,8 @@ export const zhCN: Catalog = {
     'label.when': '时间（UTC）',
     'label.who': '操作人',
     'list.empty': '此客户没有预留。',
+    'list.more':
+      '显示最早到期的 {shown} 项，共 {count} 项。可用 `show` 按名称、预留 ID 或订单 ID 查看其中一项。',
     'list.expired': '已于 {date} 到期',
     'list.title': '{customer} 的预留（{count}）',
     'permission.approve': '审批',

@@ -69,12 +69,25 @@ export const reservationsReply = (
   views: readonly ReservationView[],
   t: Translate,
   locale: string,
+  /** At most this many rows (the soonest to expire come first); the rest are counted, not drawn. */
+  maxRows = Number.POSITIVE_INFINITY,
 ): Reply => {
   if (views.length === 0)
     return reply(header(t('list.title', { customer: customer.name, count: 0 })), {
       type: 'text',
       text: t('list.empty'),
     });
+  const shown = views.slice(0, maxRows);
+  const more =
+    shown.length < views.length
+      ? [
+          {
+            type: 'text' as const,
+            text: t('list.more', { shown: shown.length, count: views.length }),
+            tone: 'muted' as const,
+          },
+        ]
+      : [];
   return reply(
     header(t('list.title', { customer: customer.name, count: views.length })),
     table(
@@ -88,7 +101,7 @@ export const reservationsReply = (
         { key: 'utilization', label: t('label.utilization30'), align: 'right' },
         { key: 'id', label: t('label.reservationId') },
       ],
-      views.map((v) => ({
+      shown.map((v) => ({
         name: v.reservation.displayName,
         product: `${v.reservation.reservedResourceType} ${v.reservation.sku}`,
         quantity: String(v.reservation.quantity),
@@ -104,6 +117,7 @@ export const reservationsReply = (
         id: v.reservation.id,
       })),
     ),
+    ...more,
   );
 };
 

@@ -86,6 +86,7 @@ export const repliesFor = (locale: string): [string, Reply][] => {
     ['an expired reservation without utilization', reservationReply(expiredView, t, locale)],
     ['a list', reservationsReply(contoso, [view, expiredView], t, locale)],
     ['an empty list', reservationsReply(contoso, [], t, locale)],
+    ['a list cut for chat', reservationsReply(contoso, [view, expiredView], t, locale, 1)],
     ['access', accessReply(view, t)],
     ['no access recorded', accessReply(expiredView, t)],
     ['a refund quote within the cap', refundQuoteReply(view, refund, policy, t, locale)],

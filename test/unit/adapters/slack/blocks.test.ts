@@ -33,6 +33,35 @@ describe('Block Kit from the reply model', () => {
     expect(text.length).toBeLessThanOrEqual(3000);
   });
 
+  it('splits a long table between rows into several blocks, never cutting a row', () => {
+    const rows = Array.from({ length: 60 }, (_, i) => ({
+      a: `row-${i}`,
+      b: `<${'x'.repeat(60)}>`,
+    }));
+    const blocks = toBlocks(
+      reply(
+        table(
+          [
+            { key: 'a', label: 'A' },
+            { key: 'b', label: 'B' },
+          ],
+          rows,
+        ),
+      ),
+    );
+    const texts = blocks.map((b) => (b as { text: { text: string } }).text.text);
+    expect(texts.length).toBeGreaterThan(1);
+    for (const t of texts) {
+      expect(t.length).toBeLessThanOrEqual(3000);
+      expect(t.startsWith('```') && t.endsWith('```')).toBe(true);
+    }
+    const lines = texts.flatMap((t) => t.slice(3, -3).split('\n'));
+    // The header line, then every row whole and in order, escaped.
+    expect(lines[0]?.trim().split(/\s+/)).toEqual(['A', 'B']);
+    expect(lines.slice(1).map((l) => l.trim().split(/\s+/)[0])).toEqual(rows.map((r) => r.a));
+    expect(lines.slice(1).every((l) => l.includes(`&lt;${'x'.repeat(60)}&gt;`))).toBe(true);
+  });
+
   it('keeps at most 50 blocks and 150-character headers', () => {
     const blocks = toBlocks(
       reply(header('h'.repeat(400)), ...Array.from({ length: 80 }, (_, i) => para(`p${i}`))),

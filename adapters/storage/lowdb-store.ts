@@ -23,16 +23,18 @@ export interface LowdbStore extends Store {
 }
 
 /**
- * Opens (or, unless `readOnly`, creates) the bot's state file and validates it against
- * `storeStateSchema`. Throws {@link StoreFileError} for a file it cannot trust, leaving it untouched.
+ * Opens (or, unless `readOnly`, creates) the bot's state file, validates it against
+ * `storeStateSchema` and lays its journal over it (journal.ts). Throws {@link StoreFileError} for
+ * a file or journal it cannot trust, leaving both untouched.
  *
  * `read()` returns the current state object itself, not a copy: callers must not mutate it (its
  * records are frozen). Each `update` swaps in a fresh object, so a state obtained earlier never
  * changes under its holder.
  *
  * `update(change)` runs after every earlier update has settled, applies `change` to a working copy
- * (new arrays and containers; records are replaced, never edited in place), writes
- * the copy atomically (temp file + rename) and only then makes it current. If `change` throws or
+ * (new arrays and containers; records are replaced, never edited in place), appends what it
+ * changed to the journal and syncs it to disk (or, now and then, rewrites the whole file
+ * atomically: temp file + rename), and only then makes the copy current. If `change` throws or
  * the write fails, memory and disk keep the previous state and the promise rejects with that error.
  * A `change` that returns a promise holds the queue until it settles, so its mutations are written.
  */

@@ -110,9 +110,10 @@ export const markdownReport = (r: BenchResults): string => {
       ? ['', `Skipped (time limit): ${r.slack.skipped.join(', ')}.`]
       : []),
     '',
-    'After the ack the desk still works on each command: `show` answers through the response URL,',
-    '`refund` computes the quote and opens the modal (`views.open`). Time from the send until that',
-    "reply reached the fake Slack (Slack's `trigger_id` for a modal expires 3 s after the command):",
+    '`show` is answered in its ack when the answer is ready within a second (else through the',
+    'response URL); `refund` acks, then computes the quote and opens the modal (`views.open`). Time',
+    "from the send until the person's reply arrived — the ack's message, or the modal at the fake",
+    "Slack (Slack's `trigger_id` for a modal expires 3 s after the command):",
     '',
     ...replyTable(rows),
     '',

@@ -23,6 +23,10 @@ export interface LoadResult {
   readonly latencies: number[];
   /** When each request was sent (performance.now), by its trigger/response-URL ID. */
   readonly sentAt: Map<string, number>;
+  /** When the ack arrived, for commands answered in the ack itself (a message in its body). */
+  readonly answeredAt: Map<string, number>;
+  /** The body of one such ack: what the person read. */
+  readonly answerSample?: string;
   readonly failures: number;
   readonly statuses: Record<string, number>;
   readonly elapsedMs: number;
@@ -34,8 +38,8 @@ const perRequestTimeoutMs = 10_000;
 export const keepAliveAgent = (concurrency: number): Agent =>
   new Agent({ keepAlive: true, maxSockets: concurrency });
 
-/** One signed slash command over a kept-alive connection: resolves with the status code. */
-const post = (url: URL, agent: Agent, body: string): Promise<number> =>
+/** One signed slash command over a kept-alive connection: resolves with the status and body. */
+const post = (url: URL, agent: Agent, body: string): Promise<{ status: number; body: string }> =>
   new Promise((resolve, reject) => {
     const timestamp = Math.floor(Date.now() / 1000);
     const req = request(
@@ -54,8 +58,11 @@ const post = (url: URL, agent: Agent, body: string): Promise<number> =>
         timeout: perRequestTimeoutMs,
       },
       (res) => {
-        res.resume();
-        res.on('end', () => resolve(res.statusCode ?? 0));
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () =>
+          resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8') }),
+        );
         res.on('error', reject);
       },
     );
@@ -73,6 +80,8 @@ export const runLoad = async (o: LoadOptions): Promise<LoadResult> => {
   const { agent } = o;
   const latencies: number[] = [];
   const sentAt = new Map<string, number>();
+  const answeredAt = new Map<string, number>();
+  let answerSample: string | undefined;
   const statuses: Record<string, number> = {};
   let failures = 0;
   let issued = 0;
@@ -96,10 +105,15 @@ export const runLoad = async (o: LoadOptions): Promise<LoadResult> => {
       const t0 = performance.now();
       sentAt.set(id, t0);
       try {
-        const status = await post(url, agent, body);
+        const { status, body: answer } = await post(url, agent, body);
+        const at = performance.now();
         statuses[status] = (statuses[status] ?? 0) + 1;
-        if (status === 200) latencies.push(performance.now() - t0);
+        if (status === 200) latencies.push(at - t0);
         else failures += 1;
+        if (status === 200 && answer !== '') {
+          answeredAt.set(id, at);
+          answerSample ??= answer;
+        }
       } catch (error) {
         const key = error instanceof Error ? error.message : 'error';
         statuses[key] = (statuses[key] ?? 0) + 1;
@@ -109,5 +123,14 @@ export const runLoad = async (o: LoadOptions): Promise<LoadResult> => {
   };
   await Promise.all(Array.from({ length: o.concurrency }, worker));
   const elapsedMs = performance.now() - start;
-  return { latencies, sentAt, failures, statuses, elapsedMs, timeLimitHit };
+  return {
+    latencies,
+    sentAt,
+    answeredAt,
+    ...(answerSample === undefined ? {} : { answerSample }),
+    failures,
+    statuses,
+    elapsedMs,
+    timeLimitHit,
+  };
 };

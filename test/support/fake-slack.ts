@@ -59,6 +59,8 @@ export interface FakeSlack {
   responseUrl(id: string): string;
   /** The next call of `method` answers `{ ok: false, error }` (a 404 for `response_url`). */
   failNext(method: string, error?: string): void;
+  /** The next call of `method` is answered only after `ms` milliseconds (a slow Slack). */
+  delayNext(method: string, ms: number): void;
   calls(method?: string): readonly SlackCall[];
   /** The latest call of `method`; throws, listing the calls seen, when there is none. */
   lastCall(method: string): SlackCall;
@@ -122,6 +124,7 @@ export const startFakeSlack = async (options: FakeSlackOptions = {}): Promise<Fa
   const recorded: SlackCall[] = [];
   const waiters = new Set<Waiter>();
   const failures = new Map<string, string[]>();
+  const delays = new Map<string, number[]>();
   const users = new Map<string, FakeSlackUserOverride>();
   let tsCount = 0;
   let viewCount = 0;
@@ -206,6 +209,8 @@ export const startFakeSlack = async (options: FakeSlackOptions = {}): Promise<Fa
       ...(token ? { token } : {}),
       ...(kind === 'response' ? { id: name } : {}),
     });
+    const delay = delays.get(method)?.shift();
+    if (delay !== undefined) await new Promise((resolve) => setTimeout(resolve, delay));
     const error = failures.get(method)?.shift();
     // Web API errors are HTTP 200 (WebClient retries any other status for half an hour).
     if (error !== undefined) send(res, kind === 'api' ? 200 : 404, { ok: false, error });
@@ -226,6 +231,9 @@ export const startFakeSlack = async (options: FakeSlackOptions = {}): Promise<Fa
     apiUrl: `${base}/api/`,
     users,
     responseUrl: (id) => `${base}/response/${encodeURIComponent(id)}`,
+    delayNext: (method, ms) => {
+      delays.set(method, [...(delays.get(method) ?? []), ms]);
+    },
     failNext: (method, error = 'internal_error') => {
       failures.set(method, [...(failures.get(method) ?? []), error]);
     },

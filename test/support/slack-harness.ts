@@ -20,6 +20,11 @@ export interface SlackHarness extends Harness {
   post(body: string, options?: Partial<PostSlackOptions>): ReturnType<typeof postSlack>;
   /** Types `/reservation <text>` as `userId` in `channelId`; answers the HTTP response. */
   command(userId: string, text: string, channelId?: string): ReturnType<typeof postSlack>;
+  /**
+   * Types a command and answers what the person is shown: the message in the command's ack, or,
+   * when the ack was empty, what the desk later sent to the command's response URL.
+   */
+  answer(userId: string, text: string, channelId?: string): Promise<SlackCall>;
 }
 
 /**
@@ -60,6 +65,17 @@ export const openSlack = async (
   let responses = 0;
   const post = (body: string, o: Partial<PostSlackOptions> = {}) =>
     postSlack(eventsUrl, body, { secret: signingSecret, ...o });
+  const command = (userId: string, text: string, channelId = 'C0REFUNDS') => {
+    responses += 1;
+    return post(
+      slashCommand({
+        text,
+        userId,
+        channelId,
+        responseUrl: fake.responseUrl(`cmd-${responses}`),
+      }),
+    );
+  };
   return {
     ...h,
     desk: readingButtonValues(h.desk),
@@ -68,16 +84,15 @@ export const openSlack = async (
     baseUrl: served.url,
     logs,
     post,
-    command: (userId, text, channelId = 'C0REFUNDS') => {
-      responses += 1;
-      return post(
-        slashCommand({
-          text,
-          userId,
-          channelId,
-          responseUrl: fake.responseUrl(`cmd-${responses}`),
-        }),
-      );
+    command,
+    answer: async (userId, text, channelId) => {
+      const id = `cmd-${responses + 1}`;
+      const r = await command(userId, text, channelId);
+      if (r.status !== 200) throw new Error(`the command was answered ${r.status}`);
+      if (r.json !== undefined) return { method: 'ack', args: r.json as Record<string, unknown> };
+      const [later] = await fake.waitFor('response_url', (c) => c.id === id);
+      if (later === undefined) throw new Error(`no answer to "${text}"`);
+      return later;
     },
     close: async () => {
       await served.close();

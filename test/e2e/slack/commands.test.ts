@@ -19,8 +19,10 @@ afterEach(async () => s?.close());
 describe('Slack commands', () => {
   it('answers read commands privately, with a button to share them', async () => {
     s = await openSlack();
-    await s.command('UHANA', 'show VM_RI_D2s_weu');
-    const [reply] = await s.fake.waitFor('response_url');
+    const reply = await s.answer('UHANA', 'show VM_RI_D2s_weu');
+    // Answered in the ack itself: nothing went to the response URL.
+    expect(reply.method).toBe('ack');
+    expect(s.fake.calls('response_url')).toHaveLength(0);
     expect(reply?.args.response_type).toBe('ephemeral');
     for (const text of [
       'VM_RI_D2s_weu',
@@ -65,17 +67,28 @@ describe('Slack commands', () => {
       'scope VM_RI_D2s_weu',
       'roles',
     ];
-    for (const [i, text] of commands.entries()) {
-      await s.command('UHANA', text);
-      const [reply] = await s.fake.waitFor('response_url', undefined, i + 1);
+    for (const text of commands) {
+      const reply = await s.answer('UHANA', text);
       expect(readable(reply), text).not.toContain(':no_entry:');
     }
   });
 
+  it('acks at once and answers through the response URL when the answer takes longer than a second', async () => {
+    s = await openSlack();
+    // The person's profile (for their language) is slow to come: the answer is not ready in time.
+    s.fake.delayNext('users.info', 1_800);
+    const r = await s.command('UHANA', 'show VM_RI_D2s_weu');
+    // An empty ack: the answer was not ready within the second the desk waits for it.
+    expect(r.status).toBe(200);
+    expect(r.json).toBeUndefined();
+    const [later] = await s.fake.waitFor('response_url');
+    expect(later?.args.response_type).toBe('ephemeral');
+    expect(readable(later)).toContain('VM_RI_D2s_weu');
+  });
+
   it('suggests the nearest command for a typo', async () => {
     s = await openSlack();
-    await s.command('UHANA', 'lsit contoso');
-    const [reply] = await s.fake.waitFor('response_url');
+    const reply = await s.answer('UHANA', 'lsit contoso');
     expect(readable(reply)).toContain('Did you mean \\"list\\"?');
   });
 

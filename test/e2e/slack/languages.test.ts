@@ -188,8 +188,7 @@ describe('Slack answers each person in their language', () => {
   it('lets "language zh-CN" beat an English Slack locale, for that person only', async () => {
     s = await openSlack();
     s.fake.users.set('UDEV', { locale: 'en-US' });
-    await s.command('UDEV', 'language zh-CN');
-    const [answer] = await s.fake.waitFor('response_url');
+    const answer = await s.answer('UDEV', 'language zh-CN');
     expect(readable(answer)).toContain(zh('language.set', { language: zh('language.name.zh-CN') }));
     expect(readable(answer)).toContain(zh('action.share'));
 

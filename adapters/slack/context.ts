@@ -103,27 +103,37 @@ export const domainOf = async (desk: Desk, customerId: string): Promise<string> 
  * The approval message in `channelId`: the card with only its decision buttons (follow-ups go in
  * the thread), in the requester's language.
  */
-export const cardMessage = async (
+export const cardMessage = (
   deps: SlackDeps,
   client: WebClient,
   r: RequestRecord,
   channelId: string,
-) => {
-  const { t, locale } = await requesterSpeech(deps, client, r);
-  const domain = await domainOf(deps.desk, r.customerId);
-  return messageIn(deps, requestCard(r, t, locale, domain, { followUpsInThread: true }), channelId);
-};
+) =>
+  sharedMessage(deps, client, r, channelId, (speech, domain) =>
+    requestCard(r, speech.t, speech.locale, domain, { followUpsInThread: true }),
+  );
 
 /** The follow-up in the approval message's thread in `channelId`: settlement steps and links. */
-export const followUpMessage = async (
+export const followUpMessage = (
   deps: SlackDeps,
   client: WebClient,
   r: RequestRecord,
   channelId: string,
+) =>
+  sharedMessage(deps, client, r, channelId, (speech, domain) =>
+    followUpReply(r, speech.t, speech.locale, domain),
+  );
+
+/** A message about a request that everyone in `channelId` sees: in the requester's language. */
+const sharedMessage = async (
+  deps: SlackDeps,
+  client: WebClient,
+  r: RequestRecord,
+  channelId: string,
+  draw: (speech: Speech, customerDomain: string) => Reply,
 ) => {
-  const { t, locale } = await requesterSpeech(deps, client, r);
-  const domain = await domainOf(deps.desk, r.customerId);
-  return messageIn(deps, followUpReply(r, t, locale, domain), channelId);
+  const speech = await requesterSpeech(deps, client, r);
+  return messageIn(deps, draw(speech, await domainOf(deps.desk, r.customerId)), channelId);
 };
 
 /** After a decision: the approval message updated in place, and the follow-up in its thread once filed. */

@@ -152,13 +152,15 @@ const sandboxScope = z.object({
   changedAt: instant,
 });
 
+const settings = z.object({ locales: z.record(z.string(), z.string()) });
+
 export const storeStateSchema = z.object({
   schemaVersion: z.literal(storeSchemaVersion),
   requests: z.array(request),
   audit: z.array(audit),
   sandbox: z.object({ tickets: z.array(sandboxTicket), scopes: z.array(sandboxScope) }),
   /** Per-person settings, keyed by the agent's email (the same person on every channel). */
-  settings: z.object({ locales: z.record(z.string(), z.string()) }).default({ locales: {} }),
+  settings: settings.default({ locales: {} }),
   /** The last journal entry this file already holds (adapters/storage/journal.ts); 0 when none. */
   journalSeq: z.number().int().nonnegative().default(0),
 });
@@ -173,7 +175,8 @@ export const journalEntrySchema = z.object({
   audit: z.array(audit).optional(),
   tickets: z.array(sandboxTicket).optional(),
   scopes: z.array(sandboxScope).optional(),
-  settings: storeStateSchema.shape.settings.optional(),
+  // Not the file's default: an entry without settings must leave them as they are.
+  settings: settings.optional(),
 });
 export type JournalEntry = z.infer<typeof journalEntrySchema>;
 

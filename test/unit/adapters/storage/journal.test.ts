@@ -103,6 +103,17 @@ describe('the store journal', () => {
     expect((await storeOnDisk(storePath)).requests[0]?.status).toBe('pending_approval');
   });
 
+  it('keeps a setting when later lines carry no settings', async () => {
+    const store = await openLowdbStore({ path: storePath });
+    const locales = { 'ana@partner.example': 'zh-CN' };
+    await store.update((s) => {
+      s.settings = { locales };
+    });
+    await store.update((s) => void s.audit.push(entry('later')));
+
+    expect((await storeOnDisk(storePath)).settings).toEqual({ locales });
+  });
+
   it('writes nothing for an update that changes nothing', async () => {
     const store = await openLowdbStore({ path: storePath });
     expect(await store.update(() => 'nothing')).toBe('nothing');

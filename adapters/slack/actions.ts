@@ -37,9 +37,11 @@ interface Clicked {
 }
 
 const refOf = (p: BlockActionsPayload): MessageRef => {
-  const container = (p.container ?? {}) as { channel_id?: string; message_ts?: string };
-  const channelId = p.channel?.id ?? container.channel_id ?? '';
-  const messageTs = p.message?.ts ?? container.message_ts ?? '';
+  // The container is not validated field by field (Slack adds kinds of it): take only strings.
+  const container = (p.container ?? {}) as { channel_id?: unknown; message_ts?: unknown };
+  const text = (v: unknown) => (typeof v === 'string' ? v : undefined);
+  const channelId = p.channel?.id ?? text(container.channel_id) ?? '';
+  const messageTs = p.message?.ts ?? text(container.message_ts) ?? '';
   return { channelId, messageTs, rootTs: p.message?.thread_ts ?? messageTs };
 };
 

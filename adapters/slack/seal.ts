@@ -63,6 +63,6 @@ export const claimedValue = (token: string): string => {
 /** Text from a platform payload, safe to put in a log or an audit note: no control characters, short. */
 export const printable = (text: string, max = 120): string => {
   // biome-ignore lint/suspicious/noControlCharactersInRegex: removing them is the point
-  const clean = text.replace(/[\u0000-\u001f\u007f]/g, ' ');
+  const clean = String(text).replace(/[\u0000-\u001f\u007f]/g, ' ');
   return clean.length > max ? `${clean.slice(0, max - 1)}…` : clean;
 };

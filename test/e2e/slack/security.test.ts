@@ -5,6 +5,7 @@ import {
   type SlackHarness,
   signingSecret,
 } from '../../support/slack-harness.ts';
+import { blockAction } from '../../support/slack-payloads.ts';
 import { sign, slashCommand, urlVerification } from '../../support/slack-requests.ts';
 
 let s: SlackHarness;
@@ -49,6 +50,28 @@ describe('what the Slack endpoint refuses', () => {
     ).toBe(400);
     expect((await s.post(body(), { contentType: 'text/plain' })).status).toBe(400);
     expect((await fetch(`${s.baseUrl}/healthz`)).status).toBe(200);
+  });
+
+  it('refuses a button whose message container holds numbers, without failing inside', async () => {
+    const valid = new URLSearchParams(
+      blockAction({
+        userId: 'UANA',
+        actionId: 'rd:approve',
+        value: 'RD-NOPE01',
+        channelId: 'C1',
+        messageTs: '1',
+        responseUrl: s.fake.responseUrl('odd'),
+      }),
+    );
+    const payload = JSON.parse(valid.get('payload') ?? '{}');
+    delete payload.channel;
+    payload.container = { type: 'message', channel_id: 42, message_ts: 7 };
+    const r = await s.post(new URLSearchParams({ payload: JSON.stringify(payload) }).toString());
+
+    expect(r.status).toBe(200);
+    const [refusal] = await s.fake.waitFor('response_url', (c) => c.id === 'odd');
+    expect(readable(refusal)).toContain(':no_entry:');
+    expect(s.logs.filter((l) => l.includes('slack_listener_failed'))).toEqual([]);
   });
 
   it('handles a 20 kB command text and answers politely', async () => {

@@ -1,11 +1,10 @@
-import type { RequestRecord } from '../approvals/model.ts';
 import type { Customer, Reservation } from '../reservations/model.ts';
 
 /**
- * Lookups over lists that the providers and the store hand out unchanged until something changes
- * (the sandbox tenant never changes while the process runs; the store swaps in new arrays on each
- * update). Each index is built once per list object and forgotten with it, so a lookup costs a map
- * read instead of a scan of every reservation or request.
+ * Lookups over lists that the providers hand out unchanged (the sandbox tenant never changes while
+ * the process runs). Each index is built once per list object and forgotten with it, so a lookup
+ * costs a map read instead of a scan of every reservation. The store's requests, which change with
+ * every update, are indexed in step with it instead (records.ts).
  */
 export interface ReservationIndex {
   /** Keys lowercased, each holding every reservation with that ID, order ID or display name. */
@@ -49,13 +48,4 @@ export const reservationIndex = memo((list: readonly Reservation[]): Reservation
 /** Customers by ID. */
 export const customerIndex = memo(
   (list: readonly Customer[]): ReadonlyMap<string, Customer> => new Map(list.map((c) => [c.id, c])),
-);
-
-/** The store's requests grouped by customer ID, in store order. */
-export const requestsByCustomer = memo(
-  (list: readonly RequestRecord[]): ReadonlyMap<string, readonly RequestRecord[]> => {
-    const map = new Map<string, RequestRecord[]>();
-    for (const r of list) push(map, r.customerId, r);
-    return map;
-  },
 );

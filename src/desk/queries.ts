@@ -8,8 +8,9 @@ import { parseMoney } from '../shared/money.ts';
 import { ok, type Result } from '../shared/result.ts';
 import { type CalendarDate, compareDates, daysBetween, today } from '../shared/time.ts';
 import { capLedger, type DeskContext } from './deps.ts';
-import { customerIndex, requestsByCustomer } from './indexes.ts';
+import { customerIndex } from './indexes.ts';
 import { findCustomer, findReservation } from './lookup.ts';
+import { requestsByCustomer } from './records.ts';
 
 /** A reservation with what people ask first: when it ends and how much of its term is used. */
 export interface ReservationView {

@@ -10,6 +10,7 @@ import { ok, type Result } from '../shared/result.ts';
 import { today } from '../shared/time.ts';
 import type { DeskContext } from './deps.ts';
 import { type ExchangeQuoteOptions, quoteExchangeFor, type ReservationView } from './queries.ts';
+import { findByKey, hasExactId } from './records.ts';
 import { providerRefusesCap, quoteRefundFor } from './refund-quotes.ts';
 import { capExceeded } from './refusals.ts';
 
@@ -49,9 +50,7 @@ const existingFor = async (
   ctx: DeskContext,
   key: string | undefined,
 ): Promise<RequestRecord | undefined> =>
-  key === undefined
-    ? undefined
-    : (await ctx.store.read()).requests.find((r) => r.idempotencyKeys.includes(key));
+  key === undefined ? undefined : findByKey((await ctx.store.read()).requests, key);
 
 /** Stores a new pending request and its audit line, unless the same platform key already made one. */
 const save = async (
@@ -60,12 +59,11 @@ const save = async (
   key: string | undefined,
 ): Promise<RequestRecord> =>
   ctx.store.update((state) => {
-    const earlier =
-      key === undefined ? undefined : state.requests.find((r) => r.idempotencyKeys.includes(key));
+    const earlier = key === undefined ? undefined : findByKey(state.requests, key);
     if (earlier !== undefined) return earlier;
     // IDs are random and short enough to type; on the rare collision, draw again.
     let id = record.id;
-    while (state.requests.some((r) => r.id === id)) id = ctx.ids.requestId();
+    while (hasExactId(state.requests, id)) id = ctx.ids.requestId();
     const saved = id === record.id ? record : { ...record, id };
     state.requests.push(saved);
     state.audit.push({

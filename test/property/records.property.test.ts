@@ -1,12 +1,27 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect } from 'vitest';
 import type { RequestRecord } from '../../src/approvals/model.ts';
-import { findById } from '../../src/desk/records.ts';
+import { findById, findByKey, hasExactId, requestsByCustomer } from '../../src/desk/records.ts';
 
-// findById keeps positions in step with the list it was last asked about. Whatever is done to the
-// lists between lookups — appends, replacements, edits of the same array object, other lists —
-// it must answer what a plain scan answers.
-const rec = (id: string, version = 0) => ({ id, version }) as unknown as RequestRecord;
+// The request index keeps itself in step with the list it was last asked about. Whatever is done
+// to the lists between lookups — appends, replacements (which may add or drop idempotency keys),
+// edits of the same array object, cuts, other lists — it must answer what a plain scan answers.
+const customers = ['cust-1', 'cust-2', 'cust-3'];
+const keysOf = (version: number) => [`k${version % 5}`, `k${version % 7}`].slice(0, version % 3);
+const rec = (id: string, version = 0) =>
+  ({
+    id,
+    version,
+    customerId: customers[id.length % customers.length],
+    idempotencyKeys: keysOf(version),
+  }) as unknown as RequestRecord;
+const keys = ['k0', 'k1', 'k2', 'k3', 'k4', 'k5', 'k6', 'nope'];
+
+const groupedByScan = (list: readonly RequestRecord[]) => {
+  const map = new Map<string, RequestRecord[]>();
+  for (const r of list) map.set(r.customerId, [...(map.get(r.customerId) ?? []), r]);
+  return map;
+};
 
 type Step =
   | { readonly kind: 'append'; readonly id: string }
@@ -32,7 +47,7 @@ const scan = (list: readonly RequestRecord[], wanted: string) =>
   list.find((r) => r.id === wanted) ??
   list.find((r) => r.id.toLowerCase() === wanted.toLowerCase());
 
-describe('findById', () => {
+describe('the request index', () => {
   test.prop([fc.array(step, { maxLength: 60 }), fc.array(id, { maxLength: 8 })], { numRuns: 500 })(
     'answers what a scan of the list answers, however the lists change between lookups',
     (steps, start) => {
@@ -65,8 +80,13 @@ describe('findById', () => {
           case 'look':
             break;
         }
-        for (const wanted of ['RD-A1', 'rd-a1', 'RD-B2', 'RD-C3', 'rd-e5', 'RD-F6', 'x', s.kind])
+        for (const wanted of ['RD-A1', 'rd-a1', 'RD-B2', 'RD-C3', 'rd-e5', 'RD-F6', 'x', s.kind]) {
           expect(findById(list, wanted)).toBe(scan(list, wanted));
+          expect(hasExactId(list, wanted)).toBe(list.some((r) => r.id === wanted));
+        }
+        for (const key of keys)
+          expect(findByKey(list, key)).toBe(list.find((r) => r.idempotencyKeys.includes(key)));
+        expect(new Map(requestsByCustomer(list))).toEqual(groupedByScan(list));
       }
     },
   );

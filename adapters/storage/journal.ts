@@ -1,3 +1,4 @@
+import type { AuditEntry } from '../../src/approvals/model.ts';
 import type { JournalEntry, StoreState } from '../../src/approvals/store-schema.ts';
 
 /**
@@ -35,14 +36,19 @@ const changedRequests = (before: StoreState, after: StoreState) => {
   return changed;
 };
 
-/** What changed from `before` to `after`: a journal entry, `rewrite`, or `undefined` for nothing. */
+/**
+ * What changed from `before` to `after`: a journal entry, `rewrite`, or `undefined` for nothing.
+ * `auditAdded`, when the caller knows it (the store's append-only view), stands for the audit
+ * lines appended, and `after.audit` is not compared.
+ */
 export const changeBetween = (
   before: StoreState,
   after: StoreState,
+  auditAdded?: readonly AuditEntry[],
 ): Change | 'rewrite' | undefined => {
   if (after.schemaVersion !== before.schemaVersion) return 'rewrite';
   const requests = changedRequests(before, after);
-  const audit = appended(before.audit, after.audit);
+  const audit = auditAdded === undefined ? appended(before.audit, after.audit) : [...auditAdded];
   const tickets = appended(before.sandbox.tickets, after.sandbox.tickets);
   const scopes = appended(before.sandbox.scopes, after.sandbox.scopes);
   if (!requests || !audit || !tickets || !scopes) return 'rewrite';

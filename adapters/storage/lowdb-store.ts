@@ -4,6 +4,7 @@ import { Low } from 'lowdb';
 import { JSONFile } from 'lowdb/node';
 import { emptyStoreState, type StoreState } from '../../src/approvals/store-schema.ts';
 import type { Store } from '../../src/ports.ts';
+import { appendView } from './append-view.ts';
 import { type Change, changeBetween, replay } from './journal.ts';
 import { appendEntry, clearJournal, dropTornTail, readJournal, syncPath } from './journal-file.ts';
 import { readStoreFile, StoreFileError, StoreReadOnlyError } from './store-file.ts';
@@ -29,10 +30,13 @@ export interface LowdbStore extends Store {
  *
  * `read()` returns the current state object itself, not a copy: callers must not mutate it (its
  * records are frozen). Each `update` swaps in a fresh object, so a state obtained earlier never
- * changes under its holder.
+ * changes under its holder — except that its `audit` list is the store's own append-only list, so
+ * it also shows lines appended after it (copying that list for every update was the largest cost
+ * of an update in a large store; append-view.ts).
  *
  * `update(change)` runs after every earlier update has settled, applies `change` to a working copy
- * (new arrays and containers; records are replaced, never edited in place), appends what it
+ * (new arrays and containers, but for `audit`, a view that keeps pushes aside; records are
+ * replaced, never edited in place), appends what it
  * changed to the journal and syncs it to disk (or, now and then, rewrites the whole file
  * atomically: temp file + rename), and only then makes the copy current. If `change` throws or
  * the write fails, memory and disk keep the previous state and the promise rejects with that error.
@@ -89,17 +93,32 @@ export const openLowdbStore = async (options: LowdbStoreOptions): Promise<LowdbS
 
   freezeRecords(db.data);
   const apply = async <T>(change: (state: StoreState) => T): Promise<T> => {
-    const next = workingCopy(db.data);
+    const before = db.data;
+    const audit = appendView(before.audit);
+    const next = workingCopy(before, audit.list);
     const result = await change(next);
-    const changed = changeBetween(db.data, next);
+    // The change may also have put another list in place of the view.
+    const outcome = next.audit === audit.list ? audit.outcome() : { replaced: next.audit };
+    const added = 'added' in outcome ? outcome.added : undefined;
+    if (!('added' in outcome)) next.audit = outcome.replaced;
+    const changed = changeBetween(before, next, added);
     // Only what changed can be unfrozen (the rest is the previous state's records).
-    if (changed === 'rewrite') freezeRecords(next);
-    else if (changed !== undefined) freezeRecords(asState(changed));
-    if (changed === 'rewrite' || (changed !== undefined && journalBytes > compactAt(fileBytes)))
+    if (changed === 'rewrite') {
+      if (added !== undefined) next.audit = [...before.audit, ...added];
+      freezeRecords(next);
+    } else if (changed !== undefined) freezeRecords(asState(changed));
+    if (changed === 'rewrite' || (changed !== undefined && journalBytes > compactAt(fileBytes))) {
+      if (changed !== 'rewrite' && added !== undefined) next.audit = [...before.audit, ...added];
       await rewrite(next);
-    else if (changed !== undefined) {
+    } else if (changed !== undefined) {
       journalBytes = await appendEntry(journalPath, journalBytes, { seq: seq + 1, ...changed });
       seq += 1;
+    }
+    // Written: appended lines join the store's list itself (shared with earlier states, which
+    // therefore see lines appended after them; nothing else in a state ever changes).
+    if (next.audit === audit.list) {
+      before.audit.push(...(added ?? []));
+      next.audit = before.audit;
     }
     db.data = next;
     return result;
@@ -126,10 +145,10 @@ export const openLowdbStore = async (options: LowdbStoreOptions): Promise<LowdbS
  * so a failed change leaves the current state as it was. Copying the containers costs a pointer
  * per record; a deep copy of a large store cost seconds per update.
  */
-const workingCopy = (s: StoreState): StoreState => ({
+const workingCopy = (s: StoreState, audit: StoreState['audit']): StoreState => ({
   ...s,
   requests: s.requests.slice(),
-  audit: s.audit.slice(),
+  audit,
   sandbox: { ...s.sandbox, tickets: s.sandbox.tickets.slice(), scopes: s.sandbox.scopes.slice() },
   settings: { ...s.settings, locales: { ...s.settings.locales } },
 });

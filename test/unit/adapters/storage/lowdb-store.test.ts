@@ -7,6 +7,7 @@ import {
   StoreFileError,
   StoreReadOnlyError,
 } from '../../../../adapters/storage/lowdb-store.ts';
+import type { RequestRecord } from '../../../../src/approvals/model.ts';
 import { emptyStoreState } from '../../../../src/approvals/store-schema.ts';
 import { entry, storedRequest } from '../../../support/store-fixtures.ts';
 import { storeOnDisk } from '../../../support/store-on-disk.ts';
@@ -105,13 +106,64 @@ describe('openLowdbStore', () => {
     expect((await storeOnDisk(storePath)).audit).toEqual([entry('saved')]);
   });
 
-  it('does not change a state object already handed out by read()', async () => {
+  it('never changes a state already handed out by read(), but for audit lines appended after it', async () => {
     const store = await openLowdbStore({ path: storePath });
+    const pending = { ...storedRequest(), id: 'RD-1' } as unknown as RequestRecord;
+    await store.update((state) => {
+      state.requests.push(pending);
+      state.audit.push(entry('first'));
+    });
     const earlier = await store.read();
 
-    await store.update((state) => state.audit.push(entry('new')));
+    await store.update((state) => {
+      state.requests[0] = { ...pending, status: 'approved' };
+      state.requests.push({ ...pending, id: 'RD-2' });
+      state.audit.push(entry('second'));
+      state.settings.locales['ana@partner.example'] = 'zh-CN';
+    });
 
-    expect(earlier.audit).toEqual([]);
+    expect(earlier.requests).toEqual([pending]);
+    expect(earlier.settings.locales).toEqual({});
+    // The audit list is append-only and shared, so it is not copied for each update.
+    expect(earlier.audit).toEqual([entry('first'), entry('second')]);
+    expect((await store.read()).requests.map((r) => [r.id, r.status])).toEqual([
+      ['RD-1', 'approved'],
+      ['RD-2', 'pending_approval'],
+    ]);
+  });
+
+  it('keeps no audit line of a change that failed, in memory or on disk', async () => {
+    const store = await openLowdbStore({ path: storePath });
+    await store.update((state) => state.audit.push(entry('kept')));
+    const before = await store.read();
+
+    await expect(
+      store.update((state) => {
+        state.audit.push(entry('lost'));
+        throw new Error('the change failed');
+      }),
+    ).rejects.toThrow('the change failed');
+
+    expect(await store.read()).toBe(before);
+    expect(before.audit).toEqual([entry('kept')]);
+    expect((await onDisk()) as { audit: unknown }).toMatchObject({ audit: [entry('kept')] });
+  });
+
+  it('writes a change that edits the audit list, not only appends to it, as a whole file', async () => {
+    const store = await openLowdbStore({ path: storePath });
+    await store.update((state) => state.audit.push(entry('one'), entry('two'), entry('three')));
+    const earlier = await store.read();
+
+    await store.update((state) => {
+      state.audit.push(entry('four'));
+      state.audit.splice(1, 1);
+    });
+
+    const names = ['one', 'three', 'four'].map(entry);
+    expect((await store.read()).audit).toEqual(names);
+    expect(earlier.audit).toEqual([entry('one'), entry('two'), entry('three')]);
+    expect(JSON.parse(await readFile(storePath, 'utf8')).audit).toEqual(names);
+    expect(await readFile(journalPathOf(storePath), 'utf8').catch(() => '')).toBe('');
   });
 
   it('refuses a file that is not valid JSON, naming its path, and leaves it untouched', async () => {

@@ -31,7 +31,8 @@ export const freesOn = (e: CapEntry, windowInDays: number): CalendarDate =>
 /**
  * The earliest date, from `asOf` on, on which `neededMinor` fits under `limitMinor` as entries roll
  * off; null when it never fits (it is larger than the cap itself). A fit can only begin on `asOf`
- * or on a date an entry frees, so those are the only dates tried.
+ * or on a date an entry frees, so those are the only dates tried, in order, with the window's sum
+ * carried from one to the next (a customer with thousands of refunds is a sort, not a square).
  */
 export const capAvailableOn = (
   entries: readonly CapEntry[],
@@ -41,11 +42,29 @@ export const capAvailableOn = (
   neededMinor: bigint,
 ): CalendarDate | null => {
   if (neededMinor > limitMinor) return null;
+  const byDate = [...entries].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
   const candidates = [
-    asOf,
-    ...entries.map((e) => freesOn(e, windowInDays)).filter((d) => d > asOf),
-  ];
-  const fitsOn = (d: CalendarDate) =>
-    sumMinor(entriesInWindow(entries, d, windowInDays)) + neededMinor <= limitMinor;
-  return [...new Set(candidates)].sort().find(fitsOn) ?? null;
+    ...new Set([asOf, ...entries.map((e) => freesOn(e, windowInDays)).filter((d) => d > asOf)]),
+  ].sort();
+  let sum = 0n;
+  let entered = 0;
+  let left = 0;
+  for (const day of candidates) {
+    // The window on `day` is (day − windowInDays, day].
+    for (let e = byDate[entered]; e !== undefined && e.date <= day; e = byDate[entered]) {
+      sum += e.amount.minor;
+      entered += 1;
+    }
+    const opensAfter = addDays(day, -windowInDays);
+    for (
+      let e = byDate[left];
+      e !== undefined && left < entered && e.date <= opensAfter;
+      e = byDate[left]
+    ) {
+      sum -= e.amount.minor;
+      left += 1;
+    }
+    if (sum + neededMinor <= limitMinor) return day;
+  }
+  return null;
 };

@@ -1,6 +1,6 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect } from 'vitest';
-import { type CapEntry, entriesInWindow, sumMinor } from '../../src/quotes/cap.ts';
+import { type CapEntry, capAvailableOn, entriesInWindow, sumMinor } from '../../src/quotes/cap.ts';
 import { defaultPolicy } from '../../src/quotes/policy.ts';
 import { quoteRefund } from '../../src/quotes/refund-quote.ts';
 import { expiryOf, paidMonths } from '../../src/quotes/timeline.ts';
@@ -142,6 +142,52 @@ describe('refund quote invariants', () => {
         expect(usedOn(on) + q.cap.counted.minor <= limit).toBe(true);
         expect(usedOn(addDays(on, -1)) + q.cap.counted.minor > limit).toBe(true);
       }
+    },
+  );
+});
+
+describe('capAvailableOn', () => {
+  // The definition, tried date by date: the window's sum recomputed on each candidate.
+  const byDefinition = (
+    entries: readonly CapEntry[],
+    asOf: CalendarDate,
+    window: number,
+    limit: bigint,
+    needed: bigint,
+  ): CalendarDate | null => {
+    if (needed > limit) return null;
+    const candidates = [
+      asOf,
+      ...entries.map((e) => addDays(e.date, window)).filter((d) => d > asOf),
+    ];
+    const fits = (d: CalendarDate) =>
+      sumMinor(entriesInWindow(entries, d, window)) + needed <= limit;
+    return [...new Set(candidates)].sort().find(fits) ?? null;
+  };
+
+  test.prop(
+    [
+      fc.array(
+        fc.record({
+          day: fc.integer({ min: 0, max: 900 }),
+          minor: fc.bigInt({ min: 1n, max: 4_000n }),
+        }),
+        { maxLength: 40 },
+      ),
+      fc.integer({ min: 0, max: 1000 }),
+      fc.integer({ min: 1, max: 400 }),
+      fc.bigInt({ min: 0n, max: 20_000n }),
+      fc.bigInt({ min: 0n, max: 12_000n }),
+    ],
+    { numRuns: 1000 },
+  )(
+    'answers the first date the definition finds, or null',
+    (rows, asOfDay, window, limit, needed) => {
+      const entries = toLedger(rows);
+      const asOf = addDays(start, asOfDay);
+      expect(capAvailableOn(entries, asOf, window, limit, needed)).toBe(
+        byDefinition(entries, asOf, window, limit, needed),
+      );
     },
   );
 });

@@ -80,5 +80,6 @@ export const compose = async (config: Config, options: ComposeOptions = {}): Pro
     ids: randomIds(),
     policy: config.policy,
   });
+  await desk.prepare();
   return { desk, store, config };
 };

@@ -30,6 +30,33 @@ export interface DeskContext extends DeskDependencies {
   readonly customerLock: KeyedLock;
 }
 
+/** Each request's ledger entry, worked out once: records are replaced, never edited (records.ts). */
+const entryOf = new WeakMap<RequestRecord, CapEntry | null>();
+
+const botEntry = (r: RequestRecord): CapEntry | null => {
+  const known = entryOf.get(r);
+  if (known !== undefined) return known;
+  let entry: CapEntry | null = null;
+  if (
+    r.kind === 'refund' &&
+    countsTowardCap.has(r.status) &&
+    r.approvedOn !== undefined &&
+    'capCounted' in r.quote
+  ) {
+    const amount = parseMoney(r.quote.capCounted, 'USD');
+    if (amount.ok)
+      entry = {
+        customerId: r.customerId,
+        date: r.approvedOn,
+        amount: amount.value,
+        source: 'bot',
+        requestId: r.id,
+      };
+  }
+  entryOf.set(r, entry);
+  return entry;
+};
+
 /**
  * A customer's refund-cap ledger: canceled commitments in the provider's history plus the refunds
  * the bot approved (dated on their approval day, in USD).
@@ -39,17 +66,12 @@ export const capLedger = (
   history: readonly RefundHistoryEntry[],
   requests: readonly RequestRecord[],
 ): CapEntry[] => {
-  const fromHistory = history
+  const ledger = history
     .filter((h) => h.customerId === customerId)
     .map((h): CapEntry => ({ customerId, date: h.date, amount: h.amount, source: 'history' }));
-  const fromBot = requests.flatMap((r): CapEntry[] => {
-    if (r.kind !== 'refund' || r.customerId !== customerId || !countsTowardCap.has(r.status))
-      return [];
-    if (r.approvedOn === undefined || !('capCounted' in r.quote)) return [];
-    const amount = parseMoney(r.quote.capCounted, 'USD');
-    return amount.ok
-      ? [{ customerId, date: r.approvedOn, amount: amount.value, source: 'bot', requestId: r.id }]
-      : [];
-  });
-  return [...fromHistory, ...fromBot];
+  for (const r of requests) {
+    const entry = r.customerId === customerId ? botEntry(r) : null;
+    if (entry !== null) ledger.push(entry);
+  }
+  return ledger;
 };

@@ -20,7 +20,7 @@ import {
   showReservation,
 } from './queries.ts';
 import { type RefusalInput, recordRefusal } from './record-refusal.ts';
-import { findById } from './records.ts';
+import { findById, requestsByCustomer } from './records.ts';
 import { quoteRefundFor } from './refund-quotes.ts';
 import { changeScope } from './scope.ts';
 import { recordCustomerCredit, recordMicrosoftRefund, type SettlementInput } from './settle.ts';
@@ -97,6 +97,11 @@ export const createDesk = (deps: DeskDependencies) => {
     changeScope: guarded((actor: Agent, input: Parameters<typeof changeScope>[2]) =>
       changeScope(ctx, actor, input),
     ),
+    /**
+     * Builds the request lookups now (records.ts), so that the first command after a start does
+     * not pay for them: ~0.4 s in a store of 100,000 requests. The composition runs it at start.
+     */
+    prepare: async () => void requestsByCustomer((await deps.store.read()).requests),
     /** Marks undecided requests past their expiry as expired; the server runs it at start. */
     expireStale: () => sweepStale(deps),
   };

@@ -86,7 +86,15 @@ export const scaleDetails = (r: ScaleResults): string[] => {
     );
   }
   if (f !== undefined) {
+    const first = [
+      `\`list\` ${ms(f.firstMs.list)} ms`,
+      `as a Slack reply ${ms(f.firstMs.listRendered)} ms`,
+      `a quote ${ms(f.firstMs.quote)} ms`,
+      `the big customer's quote ${ms(f.firstMs.quoteBig)} ms`,
+      ...(r.approvals === undefined ? [] : [`an approval ${ms(r.approvals.firstMs)} ms`]),
+    ];
     lines.push(
+      `- The first call of each after the start, left out of the table (it builds the reservation indexes and compiles the code): ${first.join(', ')}.`,
       `- Memory after the start: rss ${mb(f.memory.rss)}, heapUsed ${mb(f.memory.heapUsed)}${f.memory.heapUsedAfterGc === undefined ? '' : `, heapUsed after a forced GC ${mb(f.memory.heapUsedAfterGc)}`}. While the reads ran, garbage collection paused the process ${f.gcDuringReads.count} times, ${ms(f.gcDuringReads.totalMs)} ms in all, the longest ${ms(f.gcDuringReads.maxMs)} ms.`,
     );
     if (g !== undefined)

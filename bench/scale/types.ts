@@ -52,6 +52,16 @@ export interface ReadFigures {
   readonly quote: Timing;
   /** A quote for the big customer, whose ledger holds a tenth of all requests. */
   readonly quoteBig: Timing & { readonly exceedsCap: boolean };
+  /**
+   * The first call of each read after the start, left out of the timings above (it builds the
+   * reservation indexes and compiles the code paths): what the first person to ask waits.
+   */
+  readonly firstMs: {
+    readonly list: number;
+    readonly listRendered: number;
+    readonly quote: number;
+    readonly quoteBig: number;
+  };
   /** Garbage-collection pauses while the reads above ran. */
   readonly gcDuringReads: {
     readonly count: number;
@@ -64,6 +74,8 @@ export interface ReadFigures {
 
 /** Sent second: submit + approve, as many as the time budget allows (at least one). */
 export interface ApprovalFigures extends Timing {
+  /** The first approval after the start, left out of the timings (compiles the write path). */
+  readonly firstMs: number;
   readonly filed: number;
   readonly submit: Timing;
   readonly approve: Timing;

@@ -104,6 +104,8 @@ export const createSlackChannel = async (
     token: config.botToken,
     ...auth,
     tokenVerificationEnabled: false,
+    // Bolt's default conversation store runs on every request; the desk keeps no conversation state.
+    convoStore: false as const,
     clientOptions,
     logger: boltLogger(deps.log),
   };

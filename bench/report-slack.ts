@@ -11,6 +11,8 @@ export const referenceBelow = 50;
 export interface SlackRow {
   readonly command: string;
   readonly concurrency: number;
+  /** A fixed-rate (open-loop) row: for reference, not one of the issue's targets. */
+  readonly ratePerSecond?: number;
   readonly desk?: SlackRun;
   readonly bare?: SlackRun;
   readonly ratio: number;
@@ -18,21 +20,28 @@ export interface SlackRow {
   readonly met: boolean[];
 }
 
+const keyOf = (x: SlackRun) => `${x.command}@${x.concurrency}/${x.ratePerSecond ?? 'closed'}`;
+
+/** What the "In flight or rate" column says: the number in flight, or the fixed rate. */
+export const loadOf = (r: SlackRow): string =>
+  r.ratePerSecond === undefined ? String(r.concurrency) : `${int(r.ratePerSecond)}/s`;
+
 export const slackRows = (r: SlackResults): SlackRow[] => {
-  const keys = [...new Set(r.runs.map((x) => `${x.command}@${x.concurrency}`))];
+  const keys = [...new Set(r.runs.map(keyOf))];
   return keys.map((key) => {
-    const runs = r.runs.filter((x) => `${x.command}@${x.concurrency}` === key);
+    const runs = r.runs.filter((x) => keyOf(x) === key);
     const desk = runs.find((x) => x.target === 'desk');
     const bare = runs.find((x) => x.target === 'bare');
     const ratio =
       desk !== undefined && bare !== undefined ? desk.ack.p99 / bare.ack.p99 : Number.NaN;
     const concurrency = runs[0]?.concurrency ?? 0;
-    // One at a time is a reference (real use), not one of the issue's targets.
+    const ratePerSecond = runs[0]?.ratePerSecond;
+    // One at a time and a fixed rate are references (real use), not the issue's targets.
     const checks =
-      concurrency < referenceBelow
+      concurrency < referenceBelow || ratePerSecond !== undefined
         ? []
         : [verdict(ratio <= ratioTarget, `p99 ≤ ${ratioTarget}× bare Bolt`)];
-    if (concurrency >= 200 && desk !== undefined) {
+    if (concurrency >= 200 && ratePerSecond === undefined && desk !== undefined) {
       const p99 = desk.ack.p99;
       checks.push(
         verdict(p99 < slackAckLimitMs, `p99 < ${int(slackAckLimitMs)} ms, Slack's limit`),
@@ -46,6 +55,7 @@ export const slackRows = (r: SlackResults): SlackRow[] => {
     return {
       command: runs[0]?.command ?? '?',
       concurrency,
+      ...(ratePerSecond === undefined ? {} : { ratePerSecond }),
       ...(desk === undefined ? {} : { desk }),
       ...(bare === undefined ? {} : { bare }),
       ratio,
@@ -60,25 +70,30 @@ const cell = (run: SlackRun | undefined) =>
     ? ['n/a', 'n/a', 'n/a']
     : [ms(run.ack.p50), ms(run.ack.p99), int(run.requestsPerSecond)];
 
+const reference = (r: SlackRow) =>
+  r.ratePerSecond === undefined
+    ? 'reference: one at a time'
+    : `reference: a fixed ${int(r.ratePerSecond)} commands/s, sent on schedule`;
+
 export const slackTable = (rows: readonly SlackRow[], footnote: string): string[] => [
-  `| Command | Concurrency | Desk p50 (ms) | Desk p99 (ms) | Desk req/s | Bare Bolt p50 (ms) | Bare Bolt p99 (ms) | Bare Bolt req/s | p99 ratio | Targets |`,
+  `| Command | In flight or rate | Desk p50 (ms) | Desk p99 (ms) | Desk req/s | Bare Bolt p50 (ms) | Bare Bolt p99 (ms) | Bare Bolt req/s | p99 ratio | Targets |`,
   `|---|---:|---:|---:|---:|---:|---:|---:|---:|---|`,
   ...rows.map(
     (r) =>
-      `| \`/reservation ${r.command}\` | ${r.concurrency} | ${cell(r.desk).join(' | ')} | ${cell(r.bare).join(' | ')} | ${Number.isNaN(r.ratio) ? 'n/a' : `${r.ratio.toFixed(2)}×`} | ${r.verdicts.join('; ') || 'reference: one at a time'} |`,
+      `| \`/reservation ${r.command}\` | ${loadOf(r)} | ${cell(r.desk).join(' | ')} | ${cell(r.bare).join(' | ')} | ${Number.isNaN(r.ratio) ? 'n/a' : `${r.ratio.toFixed(2)}×`} | ${r.verdicts.join('; ') || reference(r)} |`,
   ),
   '',
   footnote,
 ];
 
 export const replyTable = (rows: readonly SlackRow[]): string[] => [
-  '| Command | Concurrency | Reply p50 (ms) | Reply p99 (ms) | Replies missing |',
+  '| Command | In flight or rate | Reply p50 (ms) | Reply p99 (ms) | Replies missing |',
   '|---|---:|---:|---:|---:|',
   ...rows.flatMap((r) =>
     r.desk?.reply === undefined
       ? []
       : [
-          `| \`/reservation ${r.command}\` | ${r.concurrency} | ${ms(r.desk.reply.p50)} | ${ms(r.desk.reply.p99)} | ${r.desk.reply.missing} |`,
+          `| \`/reservation ${r.command}\` | ${loadOf(r)} | ${ms(r.desk.reply.p50)} | ${ms(r.desk.reply.p99)} | ${r.desk.reply.missing} |`,
         ],
   ),
 ];
@@ -86,5 +101,5 @@ export const replyTable = (rows: readonly SlackRow[]): string[] => [
 export const slackConsole = (rows: readonly SlackRow[]): string[] =>
   rows.map(
     (r) =>
-      `  ${r.command.padEnd(6)} @${String(r.concurrency).padEnd(3)}  desk p50 ${ms(r.desk?.ack.p50 ?? Number.NaN)} ms, p99 ${ms(r.desk?.ack.p99 ?? Number.NaN)} ms, ${int(r.desk?.requestsPerSecond ?? Number.NaN)} req/s | bare Bolt p50 ${ms(r.bare?.ack.p50 ?? Number.NaN)} ms, p99 ${ms(r.bare?.ack.p99 ?? Number.NaN)} ms, ${int(r.bare?.requestsPerSecond ?? Number.NaN)} req/s | ratio ${Number.isNaN(r.ratio) ? 'n/a' : r.ratio.toFixed(2)}× — ${r.verdicts.join('; ') || 'reference'}`,
+      `  ${r.command.padEnd(6)} @${loadOf(r).padEnd(5)}  desk p50 ${ms(r.desk?.ack.p50 ?? Number.NaN)} ms, p99 ${ms(r.desk?.ack.p99 ?? Number.NaN)} ms, ${int(r.desk?.requestsPerSecond ?? Number.NaN)} req/s | bare Bolt p50 ${ms(r.bare?.ack.p50 ?? Number.NaN)} ms, p99 ${ms(r.bare?.ack.p99 ?? Number.NaN)} ms, ${int(r.bare?.requestsPerSecond ?? Number.NaN)} req/s | ratio ${Number.isNaN(r.ratio) ? 'n/a' : r.ratio.toFixed(2)}× — ${r.verdicts.join('; ') || 'reference'}`,
   );

@@ -104,7 +104,7 @@ export const markdownReport = (r: BenchResults): string => {
       ? [`The Slack benchmark failed: ${r.slackFailure ?? 'unknown'}`]
       : slackTable(
           rows,
-          `Measured requests per cell, after a warm-up: ${r.slackOptions.levels.map((l) => `${int(l.requests)} at ${l.concurrency} in flight`).join(', ')}; every one answered 200 unless a target says otherwise.`,
+          `Measured requests per cell, after a warm-up: ${r.slackOptions.levels.map((l) => (l.ratePerSecond === undefined ? `${int(l.requests)} at ${l.concurrency} in flight` : `${int(l.requests)} sent at a fixed ${int(l.ratePerSecond)}/s`)).join(', ')}; every one answered 200 unless a target says otherwise. At a number in flight each sender sends its next command when the last is answered, so the server's pace sets the rate (at 50 and 200 it is saturated); at a fixed rate commands are sent on schedule whatever the answers, as people would send them.`,
         )),
     ...(r.slack?.skipped.length
       ? ['', `Skipped (time limit): ${r.slack.skipped.join(', ')}.`]

@@ -25,6 +25,7 @@ const slackOptions: SlackBenchOptions = quick
         { concurrency: 1, requests: 50 },
         { concurrency: 50, requests: 300 },
         { concurrency: 200, requests: 300 },
+        { concurrency: 50, requests: 200, ratePerSecond: 100 },
       ],
       runTimeLimitMs: 15_000,
       totalTimeLimitMs: 60_000,
@@ -35,9 +36,10 @@ const slackOptions: SlackBenchOptions = quick
         { concurrency: 1, requests: 200 },
         { concurrency: 50, requests: 2_000 },
         { concurrency: 200, requests: 2_000 },
+        { concurrency: 50, requests: 1_000, ratePerSecond: 100 },
       ],
       runTimeLimitMs: 30_000,
-      totalTimeLimitMs: 120_000,
+      totalTimeLimitMs: 180_000,
     };
 const shape: ScaleShape = quick
   ? { customers: 200, reservations: 5_000, bigCustomerReservations: 500, requests: 10_000 }

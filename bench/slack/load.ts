@@ -1,4 +1,5 @@
 import { Agent, request } from 'node:http';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { sign, slashCommand } from '../../test/support/slack-requests.ts';
 import { benchSigningSecret, benchUserId } from './constants.ts';
 
@@ -7,8 +8,15 @@ export interface LoadOptions {
   readonly url: string;
   /** `/reservation <text>`. */
   readonly text: string;
+  /** At most this many in flight (one kept-alive socket each). */
   readonly concurrency: number;
   readonly requests: number;
+  /**
+   * Open loop: send at this fixed rate, on schedule whatever the answers (a request waiting for a
+   * free socket counts that wait as latency). Without it, each of `concurrency` senders sends its
+   * next request when the last is answered (closed loop: the server's pace sets the rate).
+   */
+  readonly ratePerSecond?: number;
   /** No request is started after this many milliseconds. */
   readonly timeLimitMs: number;
   /** Prefix of the trigger and response-URL IDs, unique per run. */
@@ -87,41 +95,53 @@ export const runLoad = async (o: LoadOptions): Promise<LoadResult> => {
   let issued = 0;
   let timeLimitHit = false;
   const start = performance.now();
-  const worker = async () => {
-    while (issued < o.requests) {
-      if (performance.now() - start > o.timeLimitMs) {
-        timeLimitHit = true;
-        return;
+  const sendOne = async () => {
+    const id = `${o.keyPrefix}${issued}`;
+    issued += 1;
+    const body = slashCommand({
+      text: o.text,
+      userId: benchUserId,
+      channelId: 'C0BENCH',
+      responseUrl: o.responseUrl(id),
+      triggerId: id,
+    });
+    const t0 = performance.now();
+    sentAt.set(id, t0);
+    try {
+      const { status, body: answer } = await post(url, agent, body);
+      const at = performance.now();
+      statuses[status] = (statuses[status] ?? 0) + 1;
+      if (status === 200) latencies.push(at - t0);
+      else failures += 1;
+      if (status === 200 && answer !== '') {
+        answeredAt.set(id, at);
+        answerSample ??= answer;
       }
-      const id = `${o.keyPrefix}${issued}`;
-      issued += 1;
-      const body = slashCommand({
-        text: o.text,
-        userId: benchUserId,
-        channelId: 'C0BENCH',
-        responseUrl: o.responseUrl(id),
-        triggerId: id,
-      });
-      const t0 = performance.now();
-      sentAt.set(id, t0);
-      try {
-        const { status, body: answer } = await post(url, agent, body);
-        const at = performance.now();
-        statuses[status] = (statuses[status] ?? 0) + 1;
-        if (status === 200) latencies.push(at - t0);
-        else failures += 1;
-        if (status === 200 && answer !== '') {
-          answeredAt.set(id, at);
-          answerSample ??= answer;
-        }
-      } catch (error) {
-        const key = error instanceof Error ? error.message : 'error';
-        statuses[key] = (statuses[key] ?? 0) + 1;
-        failures += 1;
-      }
+    } catch (error) {
+      const key = error instanceof Error ? error.message : 'error';
+      statuses[key] = (statuses[key] ?? 0) + 1;
+      failures += 1;
     }
   };
-  await Promise.all(Array.from({ length: o.concurrency }, worker));
+  const pastLimit = () => {
+    timeLimitHit ||= performance.now() - start > o.timeLimitMs;
+    return timeLimitHit;
+  };
+  if (o.ratePerSecond === undefined) {
+    const worker = async () => {
+      while (issued < o.requests && !pastLimit()) await sendOne();
+    };
+    await Promise.all(Array.from({ length: o.concurrency }, worker));
+  } else {
+    const gapMs = 1000 / o.ratePerSecond;
+    const sends: Promise<void>[] = [];
+    for (let i = 0; i < o.requests && !pastLimit(); i += 1) {
+      const wait = start + i * gapMs - performance.now();
+      if (wait > 0) await sleep(wait);
+      sends.push(sendOne());
+    }
+    await Promise.all(sends);
+  }
   const elapsedMs = performance.now() - start;
   return {
     latencies,

@@ -11,6 +11,8 @@ export type SlackCommand = 'show' | 'refund';
 export interface SlackRun {
   readonly command: SlackCommand;
   readonly concurrency: number;
+  /** Sent at this fixed rate (open loop) instead of each sender waiting for its answer. */
+  readonly ratePerSecond?: number;
   readonly target: Target;
   readonly requests: number;
   readonly ack: Summary;
@@ -31,8 +33,15 @@ export interface SlackResults {
 
 export interface SlackBenchOptions {
   readonly warmup: number;
-  /** How many in flight, and how many measured requests at that level. */
-  readonly levels: readonly { readonly concurrency: number; readonly requests: number }[];
+  /**
+   * How many in flight, and how many measured requests at that level; with `ratePerSecond`, sent
+   * at that fixed rate with at most `concurrency` in flight.
+   */
+  readonly levels: readonly {
+    readonly concurrency: number;
+    readonly requests: number;
+    readonly ratePerSecond?: number;
+  }[];
   readonly runTimeLimitMs: number;
   /** No new run starts after this much time. */
   readonly totalTimeLimitMs: number;
@@ -88,12 +97,13 @@ export const runSlackBench = async (o: SlackBenchOptions): Promise<SlackResults>
     let n = 0;
     let answerSample: string | undefined;
     for (const command of ['show', 'refund'] as const) {
-      for (const { concurrency, requests } of o.levels) {
+      for (const { concurrency, requests, ratePerSecond } of o.levels) {
+        const rate = ratePerSecond === undefined ? {} : { ratePerSecond };
         // Alternate which server goes first, so neither always runs on a warmer machine.
         const order: Target[] = n % 2 === 0 ? ['bare', 'desk'] : ['desk', 'bare'];
         n += 1;
         for (const target of order) {
-          const name = `${command} @${concurrency} on ${target}`;
+          const name = `${command} @${ratePerSecond === undefined ? concurrency : `${ratePerSecond}/s`} on ${target}`;
           if (performance.now() - begin > o.totalTimeLimitMs) {
             skipped.push(`${name} (Slack time limit reached)`);
             continue;
@@ -107,6 +117,7 @@ export const runSlackBench = async (o: SlackBenchOptions): Promise<SlackResults>
             timeLimitMs: o.runTimeLimitMs,
             responseUrl: fake.responseUrl,
             agent,
+            ...rate,
           };
           const warm = await runLoad({
             ...common,
@@ -125,6 +136,7 @@ export const runSlackBench = async (o: SlackBenchOptions): Promise<SlackResults>
           runs.push({
             command,
             concurrency,
+            ...rate,
             target,
             requests: load.sentAt.size,
             ack: summarize(load.latencies),

@@ -1,7 +1,13 @@
 import { chatListRows } from '../src/chat/handle.ts';
 import { int, mb, ms } from './lib/stats.ts';
 import type { BenchResults } from './report.ts';
-import { ratioTarget, referenceBelow, slackAckLimitMs, slackRows } from './report-slack.ts';
+import {
+  ratioTarget,
+  referenceBelow,
+  type SlackRow,
+  slackAckLimitMs,
+  slackRows,
+} from './report-slack.ts';
 
 const s = (v: number) => `${(v / 1000).toFixed(1)} s`;
 
@@ -15,6 +21,10 @@ export const meaning = (r: BenchResults): string[] => [
         `- **Core.** ${int(r.quote.emptyLedger)} quotes/s on one core (${(1000 / r.quote.emptyLedger).toFixed(3)} ms each): the exact rational arithmetic costs nothing next to lookups, rendering and storage.`,
       ]),
 ];
+
+/** How much later the desk's p99 ack came than bare Bolt's. */
+const gap = (x: SlackRow) => (x.desk?.ack.p99 ?? Number.NaN) - (x.bare?.ack.p99 ?? Number.NaN);
+const signedMs = (v: number) => `${v >= 0 ? '+' : '−'}${ms(Math.abs(v))}`;
 
 const slackMeaning = (r: BenchResults): string[] => {
   const rows = r.slack === undefined ? [] : slackRows(r.slack);
@@ -53,7 +63,7 @@ const slackMeaning = (r: BenchResults): string[] => {
   const paced = rows.filter((x) => x.ratePerSecond !== undefined && x.desk !== undefined);
   if (paced.length > 0)
     out.push(
-      `  Sent at a fixed rate instead (open loop, as people send commands): ${paced.map((x) => `at ${int(x.ratePerSecond ?? 0)}/s (${int((x.ratePerSecond ?? 0) * 60)} a minute) \`${x.command}\` acked p99 ${ms(x.desk?.ack.p99 ?? Number.NaN)} ms against bare Bolt's ${ms(x.bare?.ack.p99 ?? Number.NaN)} ms (${Number.isNaN(x.ratio) ? 'n/a' : `${x.ratio.toFixed(2)}×`})`).join('; ')}. ${paced.every((x) => x.ratio <= ratioTarget) ? `Within ${ratioTarget}× of bare Bolt at that rate: the ratio target holds wherever the server is not saturated.` : `Not within ${ratioTarget}× even at that rate.`}`,
+      `  Sent at a fixed rate instead (open loop, as people send commands): ${paced.map((x) => `at ${int(x.ratePerSecond ?? 0)}/s (${int((x.ratePerSecond ?? 0) * 60)} a minute) \`${x.command}\` acked p99 ${ms(x.desk?.ack.p99 ?? Number.NaN)} ms against bare Bolt's ${ms(x.bare?.ack.p99 ?? Number.NaN)} ms (${Number.isNaN(x.ratio) ? 'n/a' : `${x.ratio.toFixed(2)}×`}, ${signedMs(gap(x))} ms)`).join('; ')}. ${paced.every((x) => x.ratio <= ratioTarget) ? `Within ${ratioTarget}× of bare Bolt at that rate: the ratio target holds wherever the server is not saturated.` : `Past ${ratioTarget}× at that rate by at most ${ms(Math.max(...paced.map(gap)))} ms: unsaturated, what is left is a command's own work (for \`show\`, the answer itself, drawn into the ack), not time spent waiting behind other commands.`}`,
     );
   return out;
 };
@@ -84,8 +94,15 @@ const scaleMeaning = (r: BenchResults): string[] => {
  */
 const backlog = (r: BenchResults): string => {
   const rows = r.slack === undefined ? [] : slackRows(r.slack);
+  // The closed-loop run with the most in flight: the saturated one.
   const refund = rows
-    .filter((x) => x.command === 'refund' && x.desk !== undefined && x.bare !== undefined)
+    .filter(
+      (x) =>
+        x.command === 'refund' &&
+        x.ratePerSecond === undefined &&
+        x.desk !== undefined &&
+        x.bare !== undefined,
+    )
     .at(-1);
   if (refund?.desk === undefined || refund.bare === undefined) return '';
   const deskMs = 1000 / refund.desk.requestsPerSecond;

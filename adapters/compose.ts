@@ -11,6 +11,7 @@ import { type LowdbStore, openLowdbStore } from './storage/lowdb-store.ts';
 import { fixedClock, systemClock } from './system/clock.ts';
 import type { Config } from './system/config.ts';
 import { randomIds } from './system/ids.ts';
+import type { Logger } from './system/logger.ts';
 
 export interface Composed {
   readonly desk: Desk;
@@ -21,6 +22,8 @@ export interface Composed {
 export interface ComposeOptions {
   /** Open the store without ever writing it (the CLI: it only reads). */
   readonly readOnlyStore?: boolean;
+  /** Where the store reports nearing the size one JSON file can hold (size-limit.ts). */
+  readonly log?: Pick<Logger, 'warn' | 'error'>;
   /** Azure mode in tests: a credential and an HTTP client for a local fake instead of Entra ID. */
   readonly azure?: { readonly credential: TokenCredential; readonly httpClient?: HttpClient };
 }
@@ -40,6 +43,7 @@ export const compose = async (config: Config, options: ComposeOptions = {}): Pro
   const store = await openLowdbStore({
     path: config.storePath,
     readOnly: options.readOnlyStore === true,
+    ...(options.log === undefined ? {} : { log: options.log }),
   });
   const sandbox = new SandboxProvider({ data, store, clock });
   const azure = config.provider === 'azure' ? config.azure : undefined;

@@ -8,7 +8,7 @@ import { LineConsole } from './shell/line-console.ts';
 import { runShell } from './shell/session.ts';
 import { loadConfig } from './system/config.ts';
 import { loadDotEnv } from './system/dotenv.ts';
-import { jsonLogger } from './system/logger.ts';
+import { jsonLogger, type Logger } from './system/logger.ts';
 
 const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -25,15 +25,17 @@ const main = async (argv: readonly string[]): Promise<number> => {
   }
   loadDotEnv(process.cwd());
   let composed: Awaited<ReturnType<typeof compose>>;
+  let log: Logger;
   try {
-    composed = await compose(loadConfig(process.env, { cwd: process.cwd(), projectRoot }));
+    const config = loadConfig(process.env, { cwd: process.cwd(), projectRoot });
+    log = jsonLogger(process.stderr, config.logLevel);
+    composed = await compose(config, { log });
   } catch (error) {
     if ((error as { code?: string }).code === undefined) throw error;
     process.stderr.write(`${(error as Error).message}\n`);
     return 1;
   }
   const { desk, config } = composed;
-  const log = jsonLogger(process.stderr, config.logLevel);
   const expired = await desk.expireStale();
   if (expired > 0)
     log.info('requests_expired', {

@@ -4,18 +4,26 @@ import { Low } from 'lowdb';
 import { JSONFile } from 'lowdb/node';
 import { emptyStoreState, type StoreState } from '../../src/approvals/store-schema.ts';
 import type { Store } from '../../src/ports.ts';
+import type { Logger } from '../system/logger.ts';
 import { appendView } from './append-view.ts';
 import { type Change, changeBetween, replay } from './journal.ts';
 import { appendEntry, clearJournal, dropTornTail, readJournal, syncPath } from './journal-file.ts';
+import { sizeLimit } from './size-limit.ts';
 import { readStoreFile, StoreFileError, StoreReadOnlyError } from './store-file.ts';
+import { asState, freezeRecords, workingCopy } from './working-copy.ts';
 
 /** Where the state file lives; `readOnly` opens it without ever writing (CLI reports, dry runs). */
 export interface LowdbStoreOptions {
   readonly path: string;
   readonly readOnly?: boolean;
+  /** Told when the store nears or reaches the size one JSON file can hold (size-limit.ts). */
+  readonly log?: Pick<Logger, 'warn' | 'error'>;
+  /** The longest JSON text the file can be written as; V8's longest string unless a test says. */
+  readonly maxFileChars?: number;
 }
 
 /** The `Store` port over one lowdb JSON file. */
+export { StoreTooLargeError } from './size-limit.ts';
 export { StoreFileError, StoreReadOnlyError } from './store-file.ts';
 
 export interface LowdbStore extends Store {
@@ -74,6 +82,8 @@ export const openLowdbStore = async (options: LowdbStoreOptions): Promise<LowdbS
   let journalBytes = journal.bytes;
   if (journal.tornTail && !readOnly) await dropTornTail(journalPath, journalBytes);
   let fileBytes = found === undefined ? 0 : (await stat(path)).size;
+  const limit = sizeLimit({ path, journalPath, log: options.log, maxChars: options.maxFileChars });
+  if (!readOnly) limit.checkAtStart(fileBytes);
 
   /** Writes the whole state to the store file and empties the journal it now holds. */
   const rewrite = async (next: StoreState) => {
@@ -89,6 +99,12 @@ export const openLowdbStore = async (options: LowdbStoreOptions): Promise<LowdbS
       },
       () => undefined,
     );
+  };
+
+  /** Appends a change to the journal, synced before the update is acknowledged. */
+  const appendChange = async (change: Change) => {
+    journalBytes = await appendEntry(journalPath, journalBytes, { seq: seq + 1, ...change });
+    seq += 1;
   };
 
   freezeRecords(db.data);
@@ -107,13 +123,22 @@ export const openLowdbStore = async (options: LowdbStoreOptions): Promise<LowdbS
       if (added !== undefined) next.audit = [...before.audit, ...added];
       freezeRecords(next);
     } else if (changed !== undefined) freezeRecords(asState(changed));
-    if (changed === 'rewrite' || (changed !== undefined && journalBytes > compactAt(fileBytes))) {
+    const compact =
+      changed !== undefined &&
+      changed !== 'rewrite' &&
+      journalBytes > compactAt(fileBytes) &&
+      limit.mayRewrite(journalBytes);
+    if (changed === 'rewrite' || compact) {
       if (changed !== 'rewrite' && added !== undefined) next.audit = [...before.audit, ...added];
-      await rewrite(next);
-    } else if (changed !== undefined) {
-      journalBytes = await appendEntry(journalPath, journalBytes, { seq: seq + 1, ...changed });
-      seq += 1;
-    }
+      // A compaction the file cannot hold is put off and the change journaled; any other write
+      // that cannot be done fails the update, saying why (size-limit.ts).
+      const done = await limit.rewriting(() => rewrite(next), {
+        fileBytes,
+        journalBytes,
+        optional: changed !== 'rewrite',
+      });
+      if (!done && changed !== 'rewrite' && changed !== undefined) await appendChange(changed);
+    } else if (changed !== undefined) await appendChange(changed);
     // Written: appended lines join the store's list itself (shared with earlier states, which
     // therefore see lines appended after them; nothing else in a state ever changes).
     if (next.audit === audit.list) {
@@ -138,34 +163,6 @@ export const openLowdbStore = async (options: LowdbStoreOptions): Promise<LowdbS
     },
   };
 };
-
-/**
- * What a change works on: new containers (arrays, the nested objects) holding the same records.
- * Changes replace records and never edit one in place (records.ts), and every record is frozen,
- * so a failed change leaves the current state as it was. Copying the containers costs a pointer
- * per record; a deep copy of a large store cost seconds per update.
- */
-const workingCopy = (s: StoreState, audit: StoreState['audit']): StoreState => ({
-  ...s,
-  requests: s.requests.slice(),
-  audit,
-  sandbox: { ...s.sandbox, tickets: s.sandbox.tickets.slice(), scopes: s.sandbox.scopes.slice() },
-  settings: { ...s.settings, locales: { ...s.settings.locales } },
-});
-
-/** Freezes the records a change may have added: an edit in place would throw, not slip through. */
-const freezeRecords = (s: StoreState): void => {
-  for (const list of [s.requests, s.audit, s.sandbox.tickets, s.sandbox.scopes])
-    for (const record of list) if (!Object.isFrozen(record)) Object.freeze(record);
-};
-
-/** A change's records in the shape `freezeRecords` walks. */
-const asState = (c: Change): StoreState => ({
-  ...emptyStoreState(),
-  requests: c.requests ?? [],
-  audit: c.audit ?? [],
-  sandbox: { tickets: c.tickets ?? [], scopes: c.scopes ?? [] },
-});
 
 /** The journal beside a store file: `store.json` → `store.json.journal`. */
 export const journalPathOf = (storePath: string): string => `${storePath}.journal`;

@@ -118,27 +118,24 @@ export const openLowdbStore = async (options: LowdbStoreOptions): Promise<LowdbS
     const added = 'added' in outcome ? outcome.added : undefined;
     if (!('added' in outcome)) next.audit = outcome.replaced;
     const changed = changeBetween(before, next, added);
-    // Only what changed can be unfrozen (the rest is the previous state's records).
-    if (changed === 'rewrite') {
-      if (added !== undefined) next.audit = [...before.audit, ...added];
-      freezeRecords(next);
-    } else if (changed !== undefined) freezeRecords(asState(changed));
-    const compact =
-      changed !== undefined &&
-      changed !== 'rewrite' &&
-      journalBytes > compactAt(fileBytes) &&
-      limit.mayRewrite(journalBytes);
-    if (changed === 'rewrite' || compact) {
-      if (changed !== 'rewrite' && added !== undefined) next.audit = [...before.audit, ...added];
-      // A compaction the file cannot hold is put off and the change journaled; any other write
-      // that cannot be done fails the update, saying why (size-limit.ts).
-      const done = await limit.rewriting(() => rewrite(next), {
-        fileBytes,
-        journalBytes,
-        optional: changed !== 'rewrite',
-      });
-      if (!done && changed !== 'rewrite' && changed !== undefined) await appendChange(changed);
-    } else if (changed !== undefined) await appendChange(changed);
+    if (changed !== undefined) {
+      // The whole file is written for a change that is not an append, or to fold in a journal
+      // that has outgrown it (put off while the file cannot hold the state: size-limit.ts).
+      const whole =
+        changed === 'rewrite' ||
+        (journalBytes > compactAt(fileBytes) && limit.mayRewrite(journalBytes));
+      if (whole && added !== undefined) next.audit = [...before.audit, ...added];
+      // Only what changed can be unfrozen (the rest is the previous state's records).
+      freezeRecords(changed === 'rewrite' ? next : asState(changed));
+      const rewritten =
+        whole &&
+        (await limit.rewriting(() => rewrite(next), {
+          fileBytes,
+          journalBytes,
+          optional: changed !== 'rewrite',
+        }));
+      if (!rewritten && changed !== 'rewrite') await appendChange(changed);
+    }
     // Written: appended lines join the store's list itself (shared with earlier states, which
     // therefore see lines appended after them; nothing else in a state ever changes).
     if (next.audit === audit.list) {

@@ -7,7 +7,7 @@ import {
 } from 'botbuilder';
 import { z } from 'zod';
 import type { Desk } from '../../src/desk/index.ts';
-import { errorText } from '../../src/messages/catalog.ts';
+import { text as catalogText } from '../../src/messages/catalog.ts';
 import type { Route } from '../http/server.ts';
 import { createSeal, deriveKey, processKey } from '../slack/seal.ts';
 import type { TeamsConfig } from '../system/config.ts';
@@ -107,8 +107,10 @@ export const createTeamsChannel = (
       activityType: context.activity.type,
       action: 'This is a bug: report it with this log line.',
     });
+    // In the language Teams reports for the person: the desk, which knows their choice, may be
+    // what failed.
     await context
-      .sendActivity(errorText('PROVIDER_UNAVAILABLE', { reason: 'an internal error' }))
+      .sendActivity(catalogText('teams.turnFailed', {}, context.activity.locale))
       .catch(() => undefined);
   };
   // The key that seals card actions (sealed-cards.ts): from the app password when there is one.

@@ -168,6 +168,8 @@ export const enUS = {
     'teams.updateQuote': 'Update quote',
     'teams.submitted': 'Request submitted: its approval card is in the conversation.',
     'teams.rejectReasonLabel': 'Reason (needed to reject)',
+    'teams.turnFailed':
+      "Something went wrong on the bot's side, and this was not done. Try again in a minute; if it happens again, ask whoever runs Reservation Desk to look for teams_turn_failed in its log.",
     'teams.unknownAction':
       'This card action is not one Reservation Desk knows, so nothing was done. Use the buttons on the request card.',
     'form.problem.firstName': word(contactProblems, 'firstName'),

@@ -208,6 +208,8 @@ export const zhCN: Catalog = {
     'teams.updateQuote': '更新报价',
     'teams.submitted': '申请已提交：审批卡片已发布在对话中。',
     'teams.rejectReasonLabel': '原因（拒绝时必填）',
+    'teams.turnFailed':
+      '机器人内部出错，此操作未完成。请一分钟后重试；如果再次出错，请让 Reservation Desk 的管理员在日志中查找 teams_turn_failed。',
     'teams.unknownAction':
       'Reservation Desk 不认识此卡片操作，因此未执行任何操作。请使用申请卡片上的按钮。',
     'form.problem.firstName': word(contactProblems, 'firstName'),

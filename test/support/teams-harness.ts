@@ -2,6 +2,7 @@ import { PassThrough } from 'node:stream';
 import { serve } from '../../adapters/serve.ts';
 import { parseConfig } from '../../adapters/system/config.ts';
 import { jsonLogger } from '../../adapters/system/logger.ts';
+import type { Desk } from '../../src/desk/index.ts';
 import { readingButtonValues } from './button-values.ts';
 import { type Harness, openDesk, staff } from './desk-harness.ts';
 import { type FakeConnector, startFakeConnector } from './fake-connector.ts';
@@ -29,7 +30,13 @@ export const people = {
  * `auth: 'on'` configures an app ID, so Bot Framework tokens are required.
  */
 export const openTeams = async (
-  options: { file?: Partial<RawTenantFile>; now?: string; auth?: 'on' | 'off' } = {},
+  options: {
+    file?: Partial<RawTenantFile>;
+    now?: string;
+    auth?: 'on' | 'off';
+    /** What the server is given in place of the desk (to make it fail, say). */
+    serveDesk?: (desk: Desk) => Desk;
+  } = {},
 ): Promise<TeamsHarness> => {
   const connector = await startFakeConnector();
   const h = await openDesk({
@@ -51,7 +58,7 @@ export const openTeams = async (
   const stream = new PassThrough();
   stream.on('data', (chunk: Buffer) => logs.push(...chunk.toString('utf8').trim().split('\n')));
   const served = await serve({
-    desk: h.desk,
+    desk: options.serveDesk?.(h.desk) ?? h.desk,
     config: parsed.config,
     log: jsonLogger(stream, 'debug'),
     port: 0,

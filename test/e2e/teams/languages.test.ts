@@ -131,4 +131,26 @@ describe('Teams answers each person in their language', () => {
     expect(titleOf(hers.body)).toBe(en('slack.refundTitle'));
     expect(englishIn(taskCard(hers.body)).length).toBeGreaterThan(0);
   });
+
+  it('answers a turn that failed inside the bot in the language of the Teams client, and logs it', async () => {
+    h = await openTeams({
+      serveDesk: (desk) => ({
+        ...desk,
+        identify: () => Promise.reject(new Error('the directory is unreadable')),
+      }),
+    });
+    const serviceUrl = h.connector.serviceUrl;
+
+    await h.send(message({ text: 'list contoso', user: people.dev, serviceUrl, locale: 'zh-CN' }));
+    await h.send(message({ text: 'list contoso', user: people.ana, serviceUrl, locale: 'en-US' }));
+
+    const replies = await h.connector.waitFor('replyToActivity', 2);
+    expect(replies.map((c) => (c.body as { text?: string }).text)).toEqual([
+      zh('teams.turnFailed'),
+      en('teams.turnFailed'),
+    ]);
+    const failed = h.logs.filter((l) => l.includes('"teams_turn_failed"'));
+    expect(failed).toHaveLength(2);
+    expect(failed[0]).toContain('the directory is unreadable');
+  });
 });

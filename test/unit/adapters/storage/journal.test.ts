@@ -1,6 +1,7 @@
 import { appendFile, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { changeBetween } from '../../../../adapters/storage/journal.ts';
+import { readJournal } from '../../../../adapters/storage/journal-file.ts';
 import {
   journalPathOf,
   openLowdbStore,
@@ -133,6 +134,31 @@ describe('the store journal', () => {
     await reopened.update((s) => void s.audit.push(entry('after')));
 
     expect((await storeOnDisk(storePath)).audit).toEqual([entry('kept'), entry('after')]);
+  });
+
+  it('reads the journal a chunk at a time, whatever falls on a chunk boundary', async () => {
+    const store = await openLowdbStore({ path: storePath });
+    const notes = ['客户迁移到节省计划 🚚', 'plain', `${'长'.repeat(40)}é`, '', '✓ done'];
+    for (const note of notes) await store.update((s) => void s.audit.push(entry(note)));
+    await appendFile(journalPath, '{"seq":6,"audit":[{"note":"半');
+    const whole = await readFile(journalPath);
+    const lastNewline = whole.lastIndexOf(10) + 1;
+
+    // Chunks of 1, 2, 3 … bytes split lines and multi-byte characters at every place.
+    for (const chunkBytes of [1, 2, 3, 5, 7, 64, 1024 * 1024]) {
+      const read = await readJournal(journalPath, { chunkBytes });
+      expect(read.problems).toEqual([]);
+      expect(read.entries.map((e) => e.audit?.[0]?.note)).toEqual(notes);
+      expect(read.entries.map((e) => e.seq)).toEqual([1, 2, 3, 4, 5]);
+      expect(read.bytes).toBe(lastNewline);
+      expect(read.tornTail).toBe(true);
+    }
+    expect(await readJournal(`${journalPath}.missing`)).toEqual({
+      entries: [],
+      bytes: 0,
+      tornTail: false,
+      problems: [],
+    });
   });
 
   it('refuses a journal with a bad whole line, naming the file and the line, and writes nothing', async () => {

@@ -149,13 +149,14 @@ export const findByKey = (
   requests: readonly RequestRecord[],
   key: string,
 ): RequestRecord | undefined => {
-  const at = current(requests).keys.get(key);
+  const { keys } = current(requests);
+  const at = keys.get(key);
   if (at === undefined) return undefined;
   const found = requests[at];
   // A replacement may have dropped the key from the request it pointed at: scan, then remember.
   if (found?.idempotencyKeys.includes(key)) return found;
   const i = requests.findIndex((r) => r.idempotencyKeys.includes(key));
-  if (i < 0) current(requests).keys.delete(key);
-  else current(requests).keys.set(key, i);
+  if (i < 0) keys.delete(key);
+  else keys.set(key, i);
   return requests[i];
 };
